@@ -1,0 +1,61 @@
+package org.harmattan.core.ledger;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.harmattan.core.catalog.Schemas;
+import org.harmattan.core.catalog.Table;
+import org.harmattan.core.catalog.TableCatalog;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** The run ledger, a Delta table: what every run read, accepted, refused and wrote. */
+public final class RunLedger {
+  private final SparkSession spark;
+  private final TableCatalog catalog;
+
+  public RunLedger(SparkSession spark, TableCatalog catalog) {
+    this.spark = spark;
+    this.catalog = catalog;
+  }
+
+  /** Appends entries (a handful per run: one per file). */
+  public void append(List<LedgerEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    catalog.ensure(spark, Table.RUN_LEDGER, Schemas.RUN_LEDGER);
+    List<Row> rows = new ArrayList<>();
+    for (LedgerEntry e : entries) {
+      rows.add(RowFactory.create(e.runId(), e.job(), e.feed(), e.file(), e.fileSha256(),
+          e.startedAt() == null ? null : Timestamp.from(e.startedAt()),
+          e.endedAt() == null ? null : Timestamp.from(e.endedAt()), e.status().name(), e.recordsRead(), e.accepted(),
+          e.quarantined(), e.duplicates(), e.inserted(), e.updated(),
+          CollectionConverters.asScala(e.tableVersions()), e.message()));
+    }
+    spark.createDataFrame(rows, Schemas.RUN_LEDGER).write().format("delta").mode("append")
+        .save(catalog.path(Table.RUN_LEDGER));
+  }
+
+  /** The ledger, or an empty frame with its schema before the first run. */
+  public Dataset<Row> read() {
+    if (!catalog.exists(spark, Table.RUN_LEDGER)) {
+      return spark.createDataFrame(List.of(), Schemas.RUN_LEDGER);
+    }
+    return catalog.read(spark, Table.RUN_LEDGER);
+  }
+
+  /** The earlier successful ingestion of a file with this content, if there was one: (run id, file). */
+  public Optional<String[]> succeededIngestion(String feed, String sha256) {
+    List<Row> hit = read()
+        .where(functions.col("feed").equalTo(feed).and(functions.col("file_sha256").equalTo(sha256))
+            .and(functions.col("status").equalTo(LedgerEntry.Status.SUCCEEDED.name())))
+        .select("run_id", "file").limit(1).collectAsList();
+    return hit.isEmpty() ? Optional.empty() : Optional.of(new String[] {hit.get(0).getString(0), hit.get(0).getString(1)});
+  }
+}
