@@ -102,12 +102,16 @@ public final class CountryBorders implements Serializable {
     return Collections.unmodifiableList(new ArrayList<>(countries.keySet()));
   }
 
-  /** The country whose polygon holds the point, if any (none at sea). */
+  /**
+   * The country whose polygon holds the point, if any (none at sea). Should polygons overlap,
+   * the smallest (most specific) wins, so the answer never depends on index order.
+   */
   public Optional<String> countryAt(double latitude, double longitude) {
     ensureIndex();
     Point p = factory.createPoint(new Coordinate(longitude, latitude));
     @SuppressWarnings("unchecked")
-    List<String> candidates = index.query(p.getEnvelopeInternal());
+    List<String> candidates = new ArrayList<>(index.query(p.getEnvelopeInternal()));
+    candidates.sort(java.util.Comparator.comparingDouble(code -> countries.get(code).getArea()));
     for (String code : candidates) {
       if (prepared.get(code).covers(p)) {
         return Optional.of(code);
