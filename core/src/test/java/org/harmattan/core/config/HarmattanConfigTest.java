@@ -31,7 +31,7 @@ class HarmattanConfigTest {
     assertEquals("from-cli", c.getString(ConfigKeys.LAKEHOUSE));
     assertEquals("local[4]", c.getString(ConfigKeys.SPARK_MASTER));
     assertEquals(30, c.getInt(ConfigKeys.INGEST_BORDER_TOLERANCE_KM));
-    assertEquals(20, c.getInt(ConfigKeys.INGEST_MAX_LINES_PER_RECORD));
+    assertEquals(100, c.getInt(ConfigKeys.INGEST_MAX_LINES_PER_RECORD));
   }
 
   @Test

@@ -1,0 +1,114 @@
+package org.harmattan.jobs.ingest;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import io.delta.tables.DeltaTable;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.harmattan.core.catalog.Columns;
+import org.harmattan.core.catalog.Table;
+import org.harmattan.core.catalog.TableCatalog;
+import org.harmattan.core.config.ConfigKeys;
+import org.harmattan.core.config.HarmattanConfig;
+import org.harmattan.core.geo.Haversine;
+
+/**
+ * Links cross-border double reports: one seizure or event reported by two bureaus with small
+ * differences. Two incidents are linked when they share a category, lie within
+ * {@code maxDays} days and {@code maxKm} km of each other, their quantities differ by at most
+ * {@code maxQuantityDifference} (relative, same canonical unit, or both without quantity), and
+ * (by default) they come from different feeds. The later report (then the larger id) points to
+ * the earlier with {@code duplicate_of} and a match score in [0, 1]; nothing is deleted, and
+ * downstream counts keep only rows whose {@code duplicate_of} is null.
+ */
+public final class DoubleReportLinker {
+  private final int maxDays;
+  private final double maxKm;
+  private final double maxQuantityDifference;
+  private final boolean requireDifferentFeed;
+
+  public DoubleReportLinker(int maxDays, double maxKm, double maxQuantityDifference, boolean requireDifferentFeed) {
+    this.maxDays = maxDays;
+    this.maxKm = maxKm;
+    this.maxQuantityDifference = maxQuantityDifference;
+    this.requireDifferentFeed = requireDifferentFeed;
+  }
+
+  public static DoubleReportLinker from(HarmattanConfig c) {
+    return new DoubleReportLinker(c.getInt(ConfigKeys.DOUBLE_MAX_DAYS), c.getDouble(ConfigKeys.DOUBLE_MAX_KM),
+        c.getDouble(ConfigKeys.DOUBLE_MAX_QUANTITY_DIFFERENCE), c.getBoolean(ConfigKeys.DOUBLE_REQUIRE_DIFFERENT_FEED));
+  }
+
+  /**
+   * Recomputes the links of every incident dated within the batch's dates (widened by the rule's
+   * window) and updates only rows whose link changed.
+   *
+   */
+  public void link(SparkSession spark, TableCatalog catalog, LocalDate from, LocalDate to) {
+    LocalDate lo = from.minusDays(maxDays);
+    LocalDate hi = to.plusDays(maxDays);
+    Dataset<Row> window = catalog.read(spark, Table.INCIDENTS)
+        .where(col(Columns.EVENT_DATE).between(lit(java.sql.Date.valueOf(lo)), lit(java.sql.Date.valueOf(hi))))
+        .select(Columns.INCIDENT_ID, "source_feed", Columns.CATEGORY, Columns.EVENT_DATE, "latitude", "longitude",
+            Columns.PRIO_GID, "quantity", "unit", Columns.DUPLICATE_OF, "duplicate_score");
+    Dataset<Row> links = links(window);
+    Dataset<Row> changed = window.join(links, window.col(Columns.INCIDENT_ID).equalTo(links.col("dup_id")), "left")
+        .where(window.col(Columns.DUPLICATE_OF).eqNullSafe(links.col("canonical_id")).unary_$bang())
+        .select(window.col(Columns.INCIDENT_ID).as("id"), links.col("canonical_id"), links.col("score"));
+    DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
+        .merge(changed.as("c"), "t.incident_id = c.id")
+        .whenMatched().updateExpr(Map.of(Columns.DUPLICATE_OF, "c.canonical_id", "duplicate_score", "c.score",
+            "_updated_at", "current_timestamp()"))
+        .execute();
+  }
+
+  /** For each incident that repeats an earlier report: (dup_id, canonical_id, score), best match only. */
+  Dataset<Row> links(Dataset<Row> incidents) {
+    Dataset<Row> a = incidents.where(col("latitude").isNotNull().and(col(Columns.CATEGORY).isNotNull()))
+        .select(col(Columns.INCIDENT_ID).as("a_id"), col("source_feed").as("a_feed"), col(Columns.CATEGORY).as("a_cat"),
+            col(Columns.EVENT_DATE).as("a_date"), col("latitude").as("a_lat"), col("longitude").as("a_lon"),
+            col(Columns.PRIO_GID).as("a_gid"), col("quantity").as("a_q"), col("unit").as("a_unit"));
+    // Blocking: a cell and its eight neighbours hold every point within 25 km (a cell is 0.5 degree, >= 50 km wide here).
+    Column neighbours = array(expr("b_gid - 721"), expr("b_gid - 720"), expr("b_gid - 719"), expr("b_gid - 1"),
+        expr("b_gid"), expr("b_gid + 1"), expr("b_gid + 719"), expr("b_gid + 720"), expr("b_gid + 721"));
+    Dataset<Row> b = incidents.where(col("latitude").isNotNull().and(col(Columns.CATEGORY).isNotNull()))
+        .select(col(Columns.INCIDENT_ID).as("b_id"), col("source_feed").as("b_feed"), col(Columns.CATEGORY).as("b_cat"),
+            col(Columns.EVENT_DATE).as("b_date"), col("latitude").as("b_lat"), col("longitude").as("b_lon"),
+            col(Columns.PRIO_GID).as("b_gid"), col("quantity").as("b_q"), col("unit").as("b_unit"))
+        .withColumn("b_near", explode(neighbours));
+    Column sameFeedOk = requireDifferentFeed ? col("a_feed").notEqual(col("b_feed")) : lit(true);
+    Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_gid").equalTo(col("b_near")))
+            .and(col("a_id").notEqual(col("b_id"))))
+        .where(sameFeedOk.and(abs(datediff(col("a_date"), col("b_date"))).leq(maxDays)))
+        .withColumn("km", expr(Haversine.sqlExpression("a_lat", "a_lon", "b_lat", "b_lon")))
+        .where(col("km").leq(maxKm))
+        .withColumn("qdiff", when(col("a_q").isNull().and(col("b_q").isNull()), lit(0.0))
+            .when(col("a_q").isNull().or(col("b_q").isNull()).or(col("a_unit").notEqual(col("b_unit"))), lit(null))
+            .when(greatest(col("a_q"), col("b_q")).equalTo(0), lit(0.0))
+            .otherwise(abs(col("a_q").minus(col("b_q"))).divide(greatest(col("a_q"), col("b_q")))))
+        .where(col("qdiff").isNotNull().and(col("qdiff").leq(maxQuantityDifference)))
+        .withColumn("days", abs(datediff(col("a_date"), col("b_date"))))
+        .withColumn("score", lit(1.0).minus(col("km").divide(maxKm).plus(col("days").divide(maxDays + 1.0))
+            .plus(col("qdiff").divide(maxQuantityDifference == 0 ? 1 : maxQuantityDifference)).divide(3.0)));
+    // a is the duplicate when it was reported later, or on the same day with the larger id.
+    Dataset<Row> oriented = pairs.where(col("a_date").gt(col("b_date"))
+        .or(col("a_date").equalTo(col("b_date")).and(col("a_id").gt(col("b_id")))));
+    return oriented.withColumn("_rn", row_number().over(Window.partitionBy("a_id").orderBy(col("score").desc(), col("b_id"))))
+        .where(col("_rn").equalTo(1))
+        .select(col("a_id").as("dup_id"), col("b_id").as("canonical_id"), col("score"));
+  }
+}

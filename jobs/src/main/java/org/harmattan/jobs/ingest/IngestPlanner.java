@@ -1,0 +1,100 @@
+package org.harmattan.jobs.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.core.ledger.RunLedger;
+import org.harmattan.jobs.ingest.feed.FeedSpec;
+import org.harmattan.jobs.ingest.read.RecordReaders;
+
+/**
+ * Decides, on the driver and before anything is written, which files of each feed a run reads:
+ * files matching the feed's paths, minus those whose content was already ingested, each with a
+ * header that has every required column. A feed with no file or an unreadable file fails whole.
+ */
+final class IngestPlanner {
+  /** The plan for one feed. */
+  record FeedPlan(FeedSpec feed, List<StagedRecords.FileTask> tasks, List<String[]> skipped, String failure) {
+    boolean failed() {
+      return failure != null;
+    }
+  }
+
+  private final HadoopFiles files;
+  private final RunLedger ledger;
+  private final int maxLinesPerRecord;
+
+  IngestPlanner(HadoopFiles files, RunLedger ledger, int maxLinesPerRecord) {
+    this.files = files;
+    this.ledger = ledger;
+    this.maxLinesPerRecord = maxLinesPerRecord;
+  }
+
+  FeedPlan plan(FeedSpec feed, boolean force) {
+    List<String> found = new ArrayList<>();
+    try {
+      Set<String> unique = new LinkedHashSet<>();
+      for (String pattern : feed.paths()) {
+        unique.addAll(files.glob(pattern));
+      }
+      found.addAll(unique);
+    } catch (IOException e) {
+      return new FeedPlan(feed, List.of(), List.of(), "cannot list " + feed.paths() + ": " + e.getMessage());
+    }
+    if (found.isEmpty()) {
+      return new FeedPlan(feed, List.of(), List.of(), "no file matches " + String.join(", ", feed.paths()));
+    }
+    List<StagedRecords.FileTask> tasks = new ArrayList<>();
+    List<String[]> skipped = new ArrayList<>();
+    Set<String> seenInRun = new LinkedHashSet<>();
+    for (String file : found) {
+      String sha;
+      try {
+        sha = files.sha256(file);
+      } catch (IOException e) {
+        return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "' cannot be read: " + e.getMessage());
+      }
+      if (!seenInRun.add(sha)) {
+        skipped.add(new String[] {file, sha, "same content as another file of this run"});
+        continue;
+      }
+      Optional<String[]> before = force ? Optional.empty() : ledger.succeededIngestion(feed.name(), sha);
+      if (before.isPresent()) {
+        skipped.add(new String[] {file, sha, "already ingested (same content) in run " + before.get()[0] + " as '"
+            + before.get()[1] + "'"});
+        continue;
+      }
+      String headerProblem = checkHeader(feed, file);
+      if (headerProblem != null) {
+        return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "': " + headerProblem);
+      }
+      tasks.add(new StagedRecords.FileTask(feed.name(), file, sha));
+    }
+    return new FeedPlan(feed, tasks, skipped, null);
+  }
+
+  private String checkHeader(FeedSpec feed, String file) {
+    List<String> header;
+    try (InputStream in = files.open(file)) {
+      header = RecordReaders.forFeed(feed, maxLinesPerRecord).header(in);
+    } catch (IOException | RuntimeException e) {
+      return "cannot read it as " + feed.format().name().toLowerCase(java.util.Locale.ROOT) + " (" + feed.encoding() + "): "
+          + e.getMessage();
+    }
+    List<String> missing = new ArrayList<>();
+    for (String col : feed.requiredSourceColumns()) {
+      if (!header.contains(col)) {
+        missing.add(col);
+      }
+    }
+    if (!missing.isEmpty()) {
+      return "required column" + (missing.size() > 1 ? "s" : "") + " '" + String.join("', '", missing)
+          + "' missing; the file has: " + String.join(", ", header.stream().limit(30).toList());
+    }
+    return null;
+  }
+}

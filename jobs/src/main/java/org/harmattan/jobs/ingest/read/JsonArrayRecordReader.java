@@ -1,0 +1,91 @@
+package org.harmattan.jobs.ingest.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A file holding one JSON array of objects, read as a stream (the file is never held whole).
+ * A record's line is its number in the array (1-based): published JSON arrays are often one
+ * physical line, where a line number would say nothing.
+ */
+public final class JsonArrayRecordReader implements RecordReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final Charset charset;
+
+  public JsonArrayRecordReader(Charset charset) {
+    this.charset = charset;
+  }
+
+  @Override
+  public List<String> header(InputStream in) throws IOException {
+    JsonParser p = MAPPER.getFactory().createParser(new InputStreamReader(in, charset));
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      throw new IOException("expected a JSON array of records");
+    }
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new IOException("the JSON array holds no object");
+    }
+    JsonNode first = MAPPER.readTree(p);
+    return new ArrayList<>(JsonFields.flatten(first).keySet());
+  }
+
+  @Override
+  public Iterator<RawRecord> records(InputStream in) throws IOException {
+    JsonParser p = MAPPER.getFactory().createParser(new InputStreamReader(in, charset));
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      throw new IOException("expected a JSON array of records");
+    }
+    return new Iterator<>() {
+      private long number;
+      private RawRecord next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next != null) {
+          return true;
+        }
+        if (done) {
+          return false;
+        }
+        try {
+          JsonToken t = p.nextToken();
+          if (t == JsonToken.END_ARRAY || t == null) {
+            done = true;
+            return false;
+          }
+          number++;
+          JsonNode n = MAPPER.readTree(p);
+          next = n.isObject() ? RawRecord.ok(number, n.toString(), JsonFields.flatten(n))
+              : RawRecord.bad(number, n.toString(), "INVALID_JSON", "record " + number + ": expected a JSON object");
+        } catch (IOException e) {
+          // The stream cannot be resynchronised after broken JSON: the rest of the file is one bad record.
+          done = true;
+          number++;
+          next = RawRecord.bad(number, "", "INVALID_JSON", "record " + number + " and after: " + e.getMessage());
+        }
+        return true;
+      }
+
+      @Override
+      public RawRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        RawRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+}

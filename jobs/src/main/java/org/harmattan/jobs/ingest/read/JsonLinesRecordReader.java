@@ -1,0 +1,96 @@
+package org.harmattan.jobs.ingest.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** One JSON object per line; a line that is not a JSON object is an INVALID_JSON record. */
+public final class JsonLinesRecordReader implements RecordReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final Charset charset;
+
+  public JsonLinesRecordReader(Charset charset) {
+    this.charset = charset;
+  }
+
+  @Override
+  public List<String> header(InputStream in) throws IOException {
+    ByteLineReader lines = new ByteLineReader(in, charset);
+    ByteLineReader.Line l;
+    while ((l = lines.next()) != null) {
+      if (l.text().isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode n = MAPPER.readTree(l.text());
+        if (n != null && n.isObject()) {
+          return new ArrayList<>(JsonFields.flatten(n).keySet());
+        }
+      } catch (JsonProcessingException e) {
+        // Not a header problem: the record will be quarantined; look at the next line.
+      }
+    }
+    throw new IOException("the file holds no JSON object");
+  }
+
+  @Override
+  public Iterator<RawRecord> records(InputStream in) {
+    ByteLineReader lines = new ByteLineReader(in, charset);
+    return new Iterator<>() {
+      private RawRecord next;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (next == null) {
+            ByteLineReader.Line l = lines.next();
+            if (l == null) {
+              return false;
+            }
+            if (l.text().isBlank() && l.decodeError() == null) {
+              continue;
+            }
+            next = toRecord(l);
+          }
+          return true;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public RawRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        RawRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  private static RawRecord toRecord(ByteLineReader.Line l) {
+    if (l.decodeError() != null) {
+      return RawRecord.bad(l.number(), l.text(), "UNDECODABLE_BYTES", l.decodeError());
+    }
+    try {
+      JsonNode n = MAPPER.readTree(l.text());
+      if (n == null || !n.isObject()) {
+        return RawRecord.bad(l.number(), l.text(), "INVALID_JSON", "line " + l.number() + ": expected a JSON object, found "
+            + (n == null ? "nothing" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      }
+      return RawRecord.ok(l.number(), l.text(), JsonFields.flatten(n));
+    } catch (JsonProcessingException e) {
+      return RawRecord.bad(l.number(), l.text(), "INVALID_JSON", "line " + l.number() + ": " + e.getOriginalMessage());
+    }
+  }
+}
