@@ -81,7 +81,14 @@ public final class IngestFeedsJob {
     Instant started = Instant.now();
 
     List<IngestPlanner.FeedPlan> plans = ctx.withJobGroup("ingest-plan", "Plan ingestion: list, hash and check feed files",
-        () -> feeds.stream().map(f -> planner.plan(f, request.force())).toList());
+        () -> feeds.stream().map(f -> {
+          long p0 = System.currentTimeMillis();
+          IngestPlanner.FeedPlan plan = planner.plan(f, request.force());
+          request.progress().accept(String.format("%-22s %s (%.1f s)", f.name(), plan.failed() ? "FAILED: " + plan.failure()
+              : plan.tasks().size() + " new file(s) to read, " + plan.skipped().size() + " already ingested",
+              (System.currentTimeMillis() - p0) / 1000.0));
+          return plan;
+        }).toList());
     List<StagedRecords.FileTask> tasks = new ArrayList<>();
     Map<String, IncidentMapper> mappers = new HashMap<>();
     Map<String, FeedSpec> specs = new HashMap<>();
@@ -94,7 +101,8 @@ public final class IngestFeedsJob {
     }
     BatchOutcome outcome;
     try {
-      outcome = tasks.isEmpty() ? BatchOutcome.NONE : writeBatch(ctx, tasks, mappers, specs, files, limits, started);
+      outcome = tasks.isEmpty() ? BatchOutcome.NONE
+          : writeBatch(ctx, tasks, mappers, specs, files, limits, started, request.progress());
     } catch (HarmattanException e) {
       List<LedgerEntry> failed = new ArrayList<>();
       for (StagedRecords.FileTask t : tasks) {
@@ -121,7 +129,8 @@ public final class IngestFeedsJob {
   }
 
   private BatchOutcome writeBatch(JobContext ctx, List<StagedRecords.FileTask> tasks, Map<String, IncidentMapper> mappers,
-      Map<String, FeedSpec> specs, HadoopFiles files, IngestLimits limits, Instant started) {
+      Map<String, FeedSpec> specs, HadoopFiles files, IngestLimits limits, Instant started,
+      java.util.function.Consumer<String> progress) {
     SparkSession spark = ctx.spark();
     TableCatalog catalog = ctx.catalog();
     Map<Table, Optional<Long>> before = new LinkedHashMap<>();
@@ -136,19 +145,31 @@ public final class IngestFeedsJob {
       StagedRecords.ReadFile reader = new StagedRecords.ReadFile(mappers, specs, files, limits.maxLinesPerRecord(),
           ctx.runId(), Timestamp.from(started));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      Dataset<Row> read = spark.createDataFrame(jsc.parallelize(tasks, tasks.size()).flatMap(reader), StagedRecords.SCHEMA);
+      // A task reads several files in turn: monthly files are small, and one task per file would
+      // also mean one tiny Parquet file per feed file in bronze.
+      int slices = Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
+      Dataset<Row> read = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader), StagedRecords.SCHEMA);
       staged = flagDuplicateKeys(read).persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> batch = staged;
+      long s0 = System.currentTimeMillis();
       ctx.withJobGroup("ingest-bronze", "Append records as received to bronze.feed_records", () -> {
         writeBronze(batch, catalog);
         return null;
       });
+      progress.accept(String.format("read %d file(s) and wrote bronze.feed_records (%.1f s)", tasks.size(),
+          (System.currentTimeMillis() - s0) / 1000.0));
+      s0 = System.currentTimeMillis();
       ctx.withJobGroup("ingest-quarantine", "Write refused records to silver.quarantine", () -> {
         writeQuarantine(spark, batch, catalog);
         return null;
       });
+      progress.accept(String.format("wrote silver.quarantine (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
+      s0 = System.currentTimeMillis();
       long[] merged = ctx.withJobGroup("ingest-merge", "MERGE accepted records into silver.incidents",
           () -> mergeIncidents(spark, batch, catalog));
+      progress.accept(String.format("merged into silver.incidents: %d inserted, %d updated (%.1f s)", merged[0], merged[1],
+          (System.currentTimeMillis() - s0) / 1000.0));
+      s0 = System.currentTimeMillis();
       Row range = staged.where(size(col("violations")).equalTo(0)).agg(min(Columns.EVENT_DATE), max(Columns.EVENT_DATE)).first();
       if (!range.isNullAt(0)) {
         DoubleReportLinker linker = DoubleReportLinker.from(ctx.config());
@@ -156,6 +177,7 @@ public final class IngestFeedsJob {
           linker.link(spark, catalog, range.getDate(0).toLocalDate(), range.getDate(1).toLocalDate());
           return null;
         });
+        progress.accept(String.format("linked cross-border double reports (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
       }
       Map<String, long[]> perFile = new HashMap<>();
       for (Row r : staged.groupBy(Columns.FEED, Columns.FILE)

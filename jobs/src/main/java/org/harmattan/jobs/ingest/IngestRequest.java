@@ -7,7 +7,12 @@ import java.util.List;
  *
  * @param feeds feed names; empty means every feed
  * @param force read files again even when the same content was ingested before (silver stays unchanged: MERGE)
+ * @param progress receives one human-readable line per step as the run goes (planning per feed, each write)
  */
-public record IngestRequest(List<String> feeds, boolean force) {
-  public static final IngestRequest ALL = new IngestRequest(List.of(), false);
+public record IngestRequest(List<String> feeds, boolean force, java.util.function.Consumer<String> progress) {
+  public static final IngestRequest ALL = new IngestRequest(List.of(), false, line -> { });
+
+  public IngestRequest(List<String> feeds, boolean force) {
+    this(feeds, force, line -> { });
+  }
 }

@@ -186,6 +186,10 @@ public final class IncidentMapper implements Serializable {
         // 'u' (proleptic year) lets STRICT resolution refuse 31/02 instead of moving it to 28/02.
         list.add(DateTimeFormatter.ofPattern(p.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT));
       }
+      if (feed.format() == org.harmattan.jobs.ingest.feed.FeedFormat.XLSX) {
+        // The XLSX reader renders real date cells as ISO dates, whatever the sheet's display format.
+        list.add(DateTimeFormatter.ISO_LOCAL_DATE);
+      }
       formatters = list;
     }
     return formatters;

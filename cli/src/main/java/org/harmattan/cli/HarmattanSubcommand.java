@@ -1,0 +1,26 @@
+package org.harmattan.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** Base of the subcommands: global options merged with the parent's, and one runtime per run. */
+abstract class HarmattanSubcommand implements Callable<Integer> {
+  @Mixin
+  GlobalOptions global = new GlobalOptions();
+
+  @ParentCommand
+  HarmattanCli parent;
+
+  final PrintStream out = System.out;
+
+  @Override
+  public final Integer call() throws Exception {
+    try (CliRuntime runtime = new CliRuntime(global.over(parent.global))) {
+      return run(runtime);
+    }
+  }
+
+  abstract int run(CliRuntime runtime) throws Exception;
+}
