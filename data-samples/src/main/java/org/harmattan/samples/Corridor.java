@@ -1,5 +1,6 @@
 package org.harmattan.samples;
 
+import org.harmattan.core.geo.PrioGrid;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.harmattan.samples;
 
+import org.harmattan.core.geo.PrioGrid;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ public final class SampleGenerator {
     }
     int si = s - nc - 1;
     Surge surge = plan.surges.get(si);
-    double[] corner = PrioGrid.corner(surge.gid());
+    double[] corner = PrioGrid.southWestCorner(surge.gid());
     return located(rnd, date, surge.category(), "SURGE-" + (si + 1), surge.corridor().groups(),
         () -> new double[] {corner[0] + rnd.nextDouble() * 0.5, corner[1] + rnd.nextDouble() * 0.5}, surge.town());
   }

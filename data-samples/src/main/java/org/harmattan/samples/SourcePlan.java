@@ -1,5 +1,6 @@
 package org.harmattan.samples;
 
+import org.harmattan.core.geo.PrioGrid;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -30,6 +30,13 @@ public final class PrioGrid {
     return -180.0 + (col + 0.5) * CELL_DEGREES;
   }
 
+  /** South-west corner of a cell as {latitude, longitude}. */
+  public static double[] southWestCorner(int gid) {
+    int row = (gid - 1) / COLUMNS;
+    int col = (gid - 1) % COLUMNS;
+    return new double[] {row * CELL_DEGREES - 90, col * CELL_DEGREES - 180};
+  }
+
   /** The Spark SQL expression of {@link #gid(double, double)} over two columns. */
   public static String sqlExpression(String latitudeColumn, String longitudeColumn) {
     return "CAST(LEAST(FLOOR((" + latitudeColumn + " + 90.0) / 0.5), 359) * 720 + LEAST(FLOOR((" + longitudeColumn

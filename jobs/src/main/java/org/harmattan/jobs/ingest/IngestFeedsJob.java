@@ -266,10 +266,16 @@ public final class IngestFeedsJob {
       update.put(c, "s." + c);
     }
     DeltaTable target = DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS));
+    long versionBefore = catalog.version(spark, Table.INCIDENTS).orElse(-1L);
     target.as("t").merge(source.as("s"), "t.incident_id = s.incident_id")
         .whenMatched("t._row_hash <> s._row_hash").updateExpr(update)
         .whenNotMatched().insertAll()
         .execute();
+    // A MERGE that changes nothing commits no version: the last commit would be someone else's.
+    Row last = target.history(1).select("version", "operationMetrics").first();
+    if (last.getLong(0) == versionBefore) {
+      return new long[] {0, 0};
+    }
     Row metrics = target.history(1).select("operationMetrics").first();
     scala.collection.Map<String, String> m = metrics.getMap(0);
     return new long[] {Long.parseLong(m.getOrElse("numTargetRowsInserted", () -> "0")),

@@ -166,9 +166,7 @@ class SampleFeedsIngestTest {
       String b = IncidentMapper.incidentId(source(t[2]), t[3]);
       planted.add(Set.of(a, b));
     }
-    List<String> missingFromSilver = planted.stream().flatMap(Set::stream).filter(id -> !silverAfterFirst.containsKey(id))
-        .toList();
-    assertTrue(missingFromSilver.isEmpty(), "records of planted double reports absent from silver: " + missingFromSilver);
+    long missingFromSilver = planted.stream().flatMap(Set::stream).filter(id -> !silverAfterFirst.containsKey(id)).count();
     Set<Set<String>> linked = new HashSet<>();
     for (Map.Entry<String, String> e : silverAfterFirst.entrySet()) {
       String dup = e.getValue().split("\\|")[1];
@@ -181,9 +179,11 @@ class SampleFeedsIngestTest {
     double precision = linked.isEmpty() ? 0 : (double) truePositives / linked.size();
     double recall = (double) planted.stream().filter(linked::contains).count() / planted.size();
     String summary = "links " + linked.size() + ", planted " + planted.size() + ", correct " + truePositives
-        + ", precision " + precision + ", recall " + recall;
+        + ", precision " + precision + ", recall " + recall + "; records of planted pairs absent from silver: "
+        + missingFromSilver;
     assertTrue(precision >= 0.9, summary);
     assertTrue(recall >= 0.9, summary);
+    assertEquals(0, missingFromSilver, summary);
     long duplicates = first.duplicates();
     assertEquals(linked.size(), duplicates, "the run's duplicate count is the number of links; " + summary);
   }
@@ -225,8 +225,6 @@ class SampleFeedsIngestTest {
       assertEquals(before.read(), f.read(), f.feed());
       assertEquals(before.quarantined(), f.quarantined(), f.feed());
     }
-    assertEquals(0, forced.inserted(), "rows inserted by the forced run");
-    assertEquals(0, forced.updated(), "rows updated by the forced run");
     assertEquals(silverAfterFirst.size(), silverAfterForced.size());
     List<String> changed = silverAfterFirst.keySet().stream()
         .filter(id -> !silverAfterFirst.get(id).equals(silverAfterForced.get(id)))
@@ -234,6 +232,13 @@ class SampleFeedsIngestTest {
         .collect(Collectors.toList());
     assertTrue(changed.isEmpty(), changed.size() + " silver rows changed: " + changed.stream().limit(5).toList());
     assertEquals(quarantineAfterFirst, quarantineAfterForced, "quarantine rows added by the forced run");
+  }
+
+  /** The run's result reports what its MERGE did, not what an earlier commit did. */
+  @Test
+  void aForcedReRunReportsNoSilverRowInsertedOrUpdated() {
+    assertEquals(0, forced.inserted(), "rows inserted by the forced run");
+    assertEquals(0, forced.updated(), "rows updated by the forced run");
   }
 
   private static List<String[]> csv(Path file) throws IOException {

@@ -26,17 +26,27 @@ public final class JsonArrayRecordReader implements RecordReader {
     this.charset = charset;
   }
 
+  /** The keys seen in the first {@value JsonLinesRecordReader#HEADER_SAMPLE} objects stand for a header. */
   @Override
   public List<String> header(InputStream in) throws IOException {
     JsonParser p = MAPPER.getFactory().createParser(new InputStreamReader(in, charset));
     if (p.nextToken() != JsonToken.START_ARRAY) {
       throw new IOException("expected a JSON array of records");
     }
-    if (p.nextToken() != JsonToken.START_OBJECT) {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    int objects = 0;
+    JsonToken t;
+    while (objects < JsonLinesRecordReader.HEADER_SAMPLE && (t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
+      JsonNode n = MAPPER.readTree(p);
+      if (n.isObject()) {
+        keys.addAll(JsonFields.flatten(n).keySet());
+        objects++;
+      }
+    }
+    if (objects == 0) {
       throw new IOException("the JSON array holds no object");
     }
-    JsonNode first = MAPPER.readTree(p);
-    return new ArrayList<>(JsonFields.flatten(first).keySet());
+    return new ArrayList<>(keys);
   }
 
   @Override

@@ -15,30 +15,41 @@ import java.util.NoSuchElementException;
 /** One JSON object per line; a line that is not a JSON object is an INVALID_JSON record. */
 public final class JsonLinesRecordReader implements RecordReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final int HEADER_SAMPLE = 1000;
   private final Charset charset;
 
   public JsonLinesRecordReader(Charset charset) {
     this.charset = charset;
   }
 
+  /**
+   * JSON has no header: the keys seen in the first {@value #HEADER_SAMPLE} objects stand for it,
+   * so that a key missing from a few records refuses those records, not the feed.
+   */
   @Override
   public List<String> header(InputStream in) throws IOException {
     ByteLineReader lines = new ByteLineReader(in, charset);
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    int objects = 0;
     ByteLineReader.Line l;
-    while ((l = lines.next()) != null) {
+    while (objects < HEADER_SAMPLE && (l = lines.next()) != null) {
       if (l.text().isBlank()) {
         continue;
       }
       try {
         JsonNode n = MAPPER.readTree(l.text());
         if (n != null && n.isObject()) {
-          return new ArrayList<>(JsonFields.flatten(n).keySet());
+          keys.addAll(JsonFields.flatten(n).keySet());
+          objects++;
         }
       } catch (JsonProcessingException e) {
         // Not a header problem: the record will be quarantined; look at the next line.
       }
     }
-    throw new IOException("the file holds no JSON object");
+    if (objects == 0) {
+      throw new IOException("the file holds no JSON object");
+    }
+    return new ArrayList<>(keys);
   }
 
   @Override
