@@ -1,5 +1,6 @@
 package org.harmattan.samples;
 
+import org.harmattan.core.geo.PrioGrid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

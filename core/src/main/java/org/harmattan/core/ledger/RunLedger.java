@@ -3,7 +3,6 @@ package org.harmattan.core.ledger;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -50,12 +49,21 @@ public final class RunLedger {
     return catalog.read(spark, Table.RUN_LEDGER);
   }
 
-  /** The earlier successful ingestion of a file with this content, if there was one: (run id, file). */
-  public Optional<String[]> succeededIngestion(String feed, String sha256) {
-    List<Row> hit = read()
-        .where(functions.col("feed").equalTo(feed).and(functions.col("file_sha256").equalTo(sha256))
+  /**
+   * Earlier successful ingestions of files with these contents: SHA-256 to {run id, file}. One
+   * query for a feed's files, bounded by their number.
+   */
+  public java.util.Map<String, String[]> succeededIngestions(String feed, java.util.Collection<String> sha256s) {
+    java.util.Map<String, String[]> found = new java.util.HashMap<>();
+    if (sha256s.isEmpty()) {
+      return found;
+    }
+    for (Row r : read()
+        .where(functions.col("feed").equalTo(feed).and(functions.col("file_sha256").isin(sha256s.toArray()))
             .and(functions.col("status").equalTo(LedgerEntry.Status.SUCCEEDED.name())))
-        .select("run_id", "file").limit(1).collectAsList();
-    return hit.isEmpty() ? Optional.empty() : Optional.of(new String[] {hit.get(0).getString(0), hit.get(0).getString(1)});
+        .select("file_sha256", "run_id", "file").dropDuplicates("file_sha256").collectAsList()) {
+      found.put(r.getString(0), new String[] {r.getString(1), r.getString(2)});
+    }
+    return found;
   }
 }

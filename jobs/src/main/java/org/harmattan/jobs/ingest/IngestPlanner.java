@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.harmattan.core.ledger.RunLedger;
 import org.harmattan.jobs.ingest.feed.FeedSpec;
@@ -50,22 +49,28 @@ final class IngestPlanner {
     }
     List<StagedRecords.FileTask> tasks = new ArrayList<>();
     List<String[]> skipped = new ArrayList<>();
-    Set<String> seenInRun = new LinkedHashSet<>();
+    java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
     for (String file : found) {
-      String sha;
       try {
-        sha = files.sha256(file);
+        hashes.put(file, files.sha256(file));
       } catch (IOException e) {
         return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "' cannot be read: " + e.getMessage());
       }
+    }
+    java.util.Map<String, String[]> before = force ? java.util.Map.of()
+        : ledger.succeededIngestions(feed.name(), new LinkedHashSet<>(hashes.values()));
+    Set<String> seenInRun = new LinkedHashSet<>();
+    for (java.util.Map.Entry<String, String> e : hashes.entrySet()) {
+      String file = e.getKey();
+      String sha = e.getValue();
       if (!seenInRun.add(sha)) {
         skipped.add(new String[] {file, sha, "same content as another file of this run"});
         continue;
       }
-      Optional<String[]> before = force ? Optional.empty() : ledger.succeededIngestion(feed.name(), sha);
-      if (before.isPresent()) {
-        skipped.add(new String[] {file, sha, "already ingested (same content) in run " + before.get()[0] + " as '"
-            + before.get()[1] + "'"});
+      String[] earlier = before.get(sha);
+      if (earlier != null) {
+        skipped.add(new String[] {file, sha, "already ingested (same content) in run " + earlier[0] + " as '"
+            + earlier[1] + "'"});
         continue;
       }
       String headerProblem = checkHeader(feed, file);
