@@ -265,21 +265,13 @@ public final class IngestFeedsJob {
     for (String c : List.of(Columns.FILE, Columns.LINE, Columns.BATCH_ID, Columns.ROW_HASH, "_updated_at")) {
       update.put(c, "s." + c);
     }
-    DeltaTable target = DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS));
-    long versionBefore = catalog.version(spark, Table.INCIDENTS).orElse(-1L);
-    target.as("t").merge(source.as("s"), "t.incident_id = s.incident_id")
+    // execute() answers with the MERGE's own counts (also right when it changes nothing and commits no version).
+    Row counts = DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
+        .merge(source.as("s"), "t.incident_id = s.incident_id")
         .whenMatched("t._row_hash <> s._row_hash").updateExpr(update)
         .whenNotMatched().insertAll()
-        .execute();
-    // A MERGE that changes nothing commits no version: the last commit would be someone else's.
-    Row last = target.history(1).select("version", "operationMetrics").first();
-    if (last.getLong(0) == versionBefore) {
-      return new long[] {0, 0};
-    }
-    Row metrics = target.history(1).select("operationMetrics").first();
-    scala.collection.Map<String, String> m = metrics.getMap(0);
-    return new long[] {Long.parseLong(m.getOrElse("numTargetRowsInserted", () -> "0")),
-        Long.parseLong(m.getOrElse("numTargetRowsUpdated", () -> "0"))};
+        .execute().first();
+    return new long[] {counts.<Long>getAs("num_inserted_rows"), counts.<Long>getAs("num_updated_rows")};
   }
 
   private static void restore(SparkSession spark, TableCatalog catalog, HadoopFiles files, Map<Table, Optional<Long>> before) {

@@ -163,7 +163,7 @@ public final class IncidentMapper implements Serializable {
       int max = narrative != null && narrative.column().equals(col) ? limits.maxNarrativeLength() : limits.maxFieldLength();
       if (v.length() > max) {
         m.refuse(ReasonCodes.FIELD_TOO_LONG, col, where(line, col) + v.length() + " characters, at most " + max
-            + " allowed (starts '" + v.substring(0, 40) + "')");
+            + " allowed (starts '" + v.substring(0, Math.min(40, v.length())) + "')");
       }
       java.util.regex.Matcher c = CONTROL.matcher(v);
       if (c.find()) {
