@@ -2,7 +2,6 @@ package org.harmattan.jobs.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * RFC 4180 records with a header line, any delimiter and quote character, quoted fields that
@@ -58,34 +56,25 @@ public final class CsvRecordReader implements RecordReader {
       return List.<RawRecord>of().iterator();
     }
     List<String> header = parse(headerLine.text()).fields.stream().map(String::strip).toList();
-    return new Iterator<>() {
+    return new LookaheadIterator<>() {
       private final Deque<ByteLineReader.Line> pending = new ArrayDeque<>();
-      private RawRecord next;
 
-      private ByteLineReader.Line pull() {
-        try {
-          return pending.isEmpty() ? lines.next() : pending.pollFirst();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+      private ByteLineReader.Line pull() throws IOException {
+        return pending.isEmpty() ? lines.next() : pending.pollFirst();
       }
 
       @Override
-      public boolean hasNext() {
-        while (next == null) {
-          ByteLineReader.Line first = pull();
-          if (first == null) {
-            return false;
+      protected RawRecord computeNext() throws IOException {
+        ByteLineReader.Line first;
+        while ((first = pull()) != null) {
+          if (!first.text().isBlank() || first.decodeError() != null) { // empty lines are not records
+            return assemble(first);
           }
-          if (first.text().isBlank() && first.decodeError() == null) {
-            continue; // empty lines are not records
-          }
-          next = assemble(first);
         }
-        return true;
+        return null;
       }
 
-      private RawRecord assemble(ByteLineReader.Line first) {
+      private RawRecord assemble(ByteLineReader.Line first) throws IOException {
         List<ByteLineReader.Line> used = new ArrayList<>();
         used.add(first);
         StringBuilder text = new StringBuilder(first.text());
@@ -126,16 +115,6 @@ public final class CsvRecordReader implements RecordReader {
           fields.put(header.get(i), p.fields.get(i));
         }
         return RawRecord.ok(first.number(), raw, fields);
-      }
-
-      @Override
-      public RawRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        RawRecord r = next;
-        next = null;
-        return r;
       }
     };
   }

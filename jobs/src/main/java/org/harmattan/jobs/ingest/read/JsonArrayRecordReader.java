@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A file holding one JSON array of objects, read as a stream (the file is never held whole).
@@ -55,46 +54,30 @@ public final class JsonArrayRecordReader implements RecordReader {
     if (p.nextToken() != JsonToken.START_ARRAY) {
       throw new IOException("expected a JSON array of records");
     }
-    return new Iterator<>() {
+    return new LookaheadIterator<>() {
       private long number;
-      private RawRecord next;
-      private boolean done;
+      private boolean broken;
 
       @Override
-      public boolean hasNext() {
-        if (next != null) {
-          return true;
-        }
-        if (done) {
-          return false;
+      protected RawRecord computeNext() {
+        if (broken) {
+          return null;
         }
         try {
           JsonToken t = p.nextToken();
           if (t == JsonToken.END_ARRAY || t == null) {
-            done = true;
-            return false;
+            return null;
           }
           number++;
           JsonNode n = MAPPER.readTree(p);
-          next = n.isObject() ? RawRecord.ok(number, n.toString(), JsonFields.flatten(n))
+          return n.isObject() ? RawRecord.ok(number, n.toString(), JsonFields.flatten(n))
               : RawRecord.bad(number, n.toString(), "INVALID_JSON", "record " + number + ": expected a JSON object");
         } catch (IOException e) {
           // The stream cannot be resynchronised after broken JSON: the rest of the file is one bad record.
-          done = true;
+          broken = true;
           number++;
-          next = RawRecord.bad(number, "", "INVALID_JSON", "record " + number + " and after: " + e.getMessage());
+          return RawRecord.bad(number, "", "INVALID_JSON", "record " + number + " and after: " + e.getMessage());
         }
-        return true;
-      }
-
-      @Override
-      public RawRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        RawRecord r = next;
-        next = null;
-        return r;
       }
     };
   }

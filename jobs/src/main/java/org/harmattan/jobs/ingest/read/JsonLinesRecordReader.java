@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /** One JSON object per line; a line that is not a JSON object is an INVALID_JSON record. */
 public final class JsonLinesRecordReader implements RecordReader {
@@ -55,36 +53,16 @@ public final class JsonLinesRecordReader implements RecordReader {
   @Override
   public Iterator<RawRecord> records(InputStream in) {
     ByteLineReader lines = new ByteLineReader(in, charset);
-    return new Iterator<>() {
-      private RawRecord next;
-
+    return new LookaheadIterator<>() {
       @Override
-      public boolean hasNext() {
-        try {
-          while (next == null) {
-            ByteLineReader.Line l = lines.next();
-            if (l == null) {
-              return false;
-            }
-            if (l.text().isBlank() && l.decodeError() == null) {
-              continue;
-            }
-            next = toRecord(l);
+      protected RawRecord computeNext() throws IOException {
+        ByteLineReader.Line l;
+        while ((l = lines.next()) != null) {
+          if (!l.text().isBlank() || l.decodeError() != null) {
+            return toRecord(l);
           }
-          return true;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
-      }
-
-      @Override
-      public RawRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        RawRecord r = next;
-        next = null;
-        return r;
+        return null;
       }
     };
   }
