@@ -160,7 +160,7 @@ public final class IngestFeedsJob {
           (System.currentTimeMillis() - s0) / 1000.0));
       s0 = System.currentTimeMillis();
       ctx.withJobGroup("ingest-quarantine", "Write refused records to silver.quarantine", () -> {
-        writeQuarantine(spark, batch, catalog);
+        writeQuarantine(spark, batch, catalog, tasks);
         return null;
       });
       progress.accept(String.format("wrote silver.quarantine (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
@@ -229,16 +229,22 @@ public final class IngestFeedsJob {
     staged.selectExpr(cols).write().format("delta").mode("append").save(catalog.path(Table.BRONZE_FEED_RECORDS));
   }
 
-  private static void writeQuarantine(SparkSession spark, Dataset<Row> staged, TableCatalog catalog) {
+  private static void writeQuarantine(SparkSession spark, Dataset<Row> staged, TableCatalog catalog,
+      List<StagedRecords.FileTask> tasks) {
     Dataset<Row> refused = staged.where(size(col("violations")).gt(0)).select(col(Columns.FEED), col(Columns.FILE),
         col(Columns.LINE), col(Columns.BATCH_ID), col(Columns.INGESTED_AT), col("_file_sha256"), col("_raw").as("raw"),
         col("violations").getItem(0).getField("code").as("reason"),
         col("violations").getItem(0).getField("column").as("column"),
         col("violations").getItem(0).getField("message").as("message"), col("violations"));
-    // Keyed on file content and line: a forced re-read of the same file adds no quarantine row twice.
+    // Keyed on file content and line: a forced re-read of the same file adds no quarantine row
+    // twice, and drops the rows of this batch's files that now pass (after a vocabulary fix).
+    String batchFiles = tasks.stream().map(t -> "'" + t.sha256() + "'").distinct()
+        .collect(java.util.stream.Collectors.joining(", "));
     DeltaTable.forPath(spark, catalog.path(Table.QUARANTINE)).as("t")
         .merge(refused.as("s"), "t._feed = s._feed AND t._file_sha256 = s._file_sha256 AND t._line = s._line")
-        .whenNotMatched().insertAll().execute();
+        .whenNotMatched().insertAll()
+        .whenNotMatchedBySource("t._file_sha256 IN (" + batchFiles + ")").delete()
+        .execute();
   }
 
   /** @return {inserted, updated} */

@@ -1,0 +1,67 @@
+package org.harmattan.jobs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.harmattan.core.catalog.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An analyst fixes the vocabulary for a refused value and re-reads the file with --force. */
+class VocabularyFixReingestTest {
+  @TempDir
+  Path dir;
+
+  private void writeConf(String extraValues) throws IOException {
+    Files.writeString(dir.resolve("feeds/tst-police.conf"), """
+        feed {
+          name = "tst-police"
+          source = "TST-POLICE"
+          format = csv
+          paths = ["%s/files/*.csv"]
+          csv { delimiter = ";" }
+          decimal-comma = true
+          date-patterns = ["dd/MM/yyyy"]
+          reporting-country = NER
+          record-id = ["ref"]
+          columns { event_date = "date", category = "nature", latitude = "lat", longitude = "lon" }
+          required = [event_date, category, latitude, longitude]
+          %s
+        }
+        """.formatted(dir.toString().replace("\\", "/"), extraValues), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aRecordRefusedForAnUnknownCategoryMovesFromQuarantineToSilverWhenTheFeedLearnsTheWord() throws IOException {
+    Files.createDirectories(dir.resolve("feeds"));
+    Files.createDirectories(dir.resolve("files"));
+    Files.writeString(dir.resolve("files/2026-09.csv"), """
+        ref;date;nature;lat;lon
+        A-1;03/09/2026;Trafic de migrants;16,97;7,99
+        A-2;04/09/2026;Trafic de bétail;17,01;8,02
+        """, StandardCharsets.UTF_8);
+    writeConf("");
+    IngestFixture fx = new IngestFixture(dir.resolve("lake"), "harmattan.feeds.dir = \"" + dir.resolve("feeds") + "\"");
+
+    IngestResult first = fx.ingest("tst-police");
+    assertEquals(1, first.accepted());
+    List<Row> refused = fx.table(Table.QUARANTINE).collectAsList();
+    assertEquals(1, refused.size());
+    assertEquals("UNKNOWN_CATEGORY", refused.get(0).getAs("reason"));
+    assertEquals("Feed 'tst-police' line 3 column 'nature': unknown category 'Trafic de bétail'", refused.get(0).getAs("message"));
+
+    writeConf("values { category { \"trafic de betail\" = TOBACCO_SMUGGLING } }");
+    IngestResult again = fx.ingestForced("tst-police");
+    assertEquals(2, again.accepted());
+    assertEquals(0, again.quarantined());
+    assertEquals(1, again.inserted());
+    assertEquals(0, fx.table(Table.QUARANTINE).count(), "the record is no longer refused");
+    assertEquals(2, fx.table(Table.INCIDENTS).count());
+    assertEquals(1, fx.table(Table.INCIDENTS).where("source_record_id = 'A-2' AND category = 'TOBACCO_SMUGGLING'").count());
+  }
+}
