@@ -20,9 +20,9 @@ final class CliRuntime implements AutoCloseable {
     this.config = HarmattanConfig.load(home(), options.configFile, System.getenv(), options.overrides());
   }
 
-  /** The installation folder: -Dharmattan.home (set by bin/harmattan), else the working directory. */
+  /** The installation folder: -Dharmattan.home (set by bin/harmattan), else HARMATTAN_HOME, else the working directory. */
   static Path home() {
-    String home = System.getProperty("harmattan.home");
+    String home = System.getProperty("harmattan.home", System.getenv("HARMATTAN_HOME"));
     return Path.of(home == null ? "." : home).toAbsolutePath().normalize();
   }
 
