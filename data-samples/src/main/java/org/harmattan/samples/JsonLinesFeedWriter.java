@@ -30,7 +30,7 @@ final class JsonLinesFeedWriter extends FeedFileWriter {
         b.append(',');
       }
       first = false;
-      string(b, col.getValue());
+      JsonText.string(b, col.getValue());
       b.append(':');
       Object v = row.get(col.getKey());
       if (v == null) {
@@ -38,9 +38,9 @@ final class JsonLinesFeedWriter extends FeedFileWriter {
       } else if (v instanceof Number) {
         b.append(Numbers.format(v, false));
       } else if (v instanceof LocalDate d) {
-        string(b, d.format(dates));
+        JsonText.string(b, d.format(dates));
       } else {
-        string(b, v.toString());
+        JsonText.string(b, v.toString());
       }
     }
     b.append('}');
@@ -52,28 +52,6 @@ final class JsonLinesFeedWriter extends FeedFileWriter {
     out.write(text);
     out.write('\n');
     return ++line;
-  }
-
-  private static void string(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
   }
 
   @Override

@@ -17,23 +17,14 @@ enum QuantityUnit {
   JERRICANS(List.of("jerricans", "bidons de 20 l"), List.of("جالون"), List.of("jerricans", "jerrycan")),
   PERSONS(List.of("personnes", "migrants", "victimes"), List.of("أشخاص", "شخص", "مهاجرين"), List.of("persons", "people"));
 
-  private final List<String> fr;
-  private final List<String> ar;
-  private final List<String> en;
+  private final Wording wording;
 
   QuantityUnit(List<String> fr, List<String> ar, List<String> en) {
-    this.fr = fr;
-    this.ar = ar;
-    this.en = en;
+    this.wording = new Wording(fr, ar, en);
   }
 
-  /** A word for this unit, varied between records as bureaus do. */
+  /** A word for this in the language, varied between records as bureaus do. */
   String word(Language lang, SplittableRandom rnd) {
-    List<String> words = switch (lang) {
-      case FR -> fr;
-      case AR -> ar;
-      case EN -> en;
-    };
-    return words.get(rnd.nextInt(words.size()));
+    return wording.word(lang, rnd);
   }
 }

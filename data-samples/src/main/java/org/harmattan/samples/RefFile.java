@@ -50,13 +50,13 @@ final class RefFile implements Closeable {
       if (i > 0) {
         b.append(',');
       }
-      string(b, header.get(i));
+      JsonText.string(b, header.get(i));
       b.append(':');
       String v = values.get(i);
       if (v == null) {
         b.append("null");
       } else {
-        string(b, v);
+        JsonText.string(b, v);
       }
     }
     out.write(b.append("}\n").toString());
@@ -82,26 +82,6 @@ final class RefFile implements Closeable {
     }
     out.write(b.append('\n').toString());
     return ++line;
-  }
-
-  private static void string(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
   }
 
   @Override

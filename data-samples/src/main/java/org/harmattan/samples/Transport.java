@@ -14,22 +14,14 @@ enum Transport {
   ON_FOOT(List.of("à pied"), List.of("سيرا على الأقدام"), List.of("on foot")),
   POST(List.of("colis"), List.of("طرد"), List.of("parcel"));
 
-  private final List<String> fr;
-  private final List<String> ar;
-  private final List<String> en;
+  private final Wording wording;
 
   Transport(List<String> fr, List<String> ar, List<String> en) {
-    this.fr = fr;
-    this.ar = ar;
-    this.en = en;
+    this.wording = new Wording(fr, ar, en);
   }
 
+  /** A word for this in the language, varied between records as bureaus do. */
   String word(Language lang, SplittableRandom rnd) {
-    List<String> words = switch (lang) {
-      case FR -> fr;
-      case AR -> ar;
-      case EN -> en;
-    };
-    return words.get(rnd.nextInt(words.size()));
+    return wording.word(lang, rnd);
   }
 }
