@@ -50,19 +50,19 @@ public final class RunLedger {
   }
 
   /**
-   * Earlier successful ingestions of files with these contents: SHA-256 to {run id, file}. One
-   * query for a feed's files, bounded by their number.
+   * Earlier successful ingestions of files with these contents, in one query bounded by the
+   * number of hashes asked: key {@code feed + '\u0000' + sha256}, value {run id, file}.
    */
-  public java.util.Map<String, String[]> succeededIngestions(String feed, java.util.Collection<String> sha256s) {
+  public java.util.Map<String, String[]> succeededIngestions(java.util.Collection<String> sha256s) {
     java.util.Map<String, String[]> found = new java.util.HashMap<>();
     if (sha256s.isEmpty()) {
       return found;
     }
     for (Row r : read()
-        .where(functions.col("feed").equalTo(feed).and(functions.col("file_sha256").isin(sha256s.toArray()))
+        .where(functions.col("file_sha256").isin(sha256s.toArray())
             .and(functions.col("status").equalTo(LedgerEntry.Status.SUCCEEDED.name())))
-        .select("file_sha256", "run_id", "file").dropDuplicates("file_sha256").collectAsList()) {
-      found.put(r.getString(0), new String[] {r.getString(1), r.getString(2)});
+        .select("feed", "file_sha256", "run_id", "file").dropDuplicates("feed", "file_sha256").collectAsList()) {
+      found.put(r.getString(0) + '\u0000' + r.getString(1), new String[] {r.getString(2), r.getString(3)});
     }
     return found;
   }

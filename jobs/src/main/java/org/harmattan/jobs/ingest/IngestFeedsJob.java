@@ -81,14 +81,7 @@ public final class IngestFeedsJob {
     Instant started = Instant.now();
 
     List<IngestPlanner.FeedPlan> plans = ctx.withJobGroup("ingest-plan", "Plan ingestion: list, hash and check feed files",
-        () -> feeds.stream().map(f -> {
-          long p0 = System.currentTimeMillis();
-          IngestPlanner.FeedPlan plan = planner.plan(f, request.force());
-          request.progress().accept(String.format("%-22s %s (%.1f s)", f.name(), plan.failed() ? "FAILED: " + plan.failure()
-              : plan.tasks().size() + " new file(s) to read, " + plan.skipped().size() + " already ingested",
-              (System.currentTimeMillis() - p0) / 1000.0));
-          return plan;
-        }).toList());
+        () -> planner.plan(feeds, request.force(), request.progress()));
     List<StagedRecords.FileTask> tasks = new ArrayList<>();
     Map<String, IncidentMapper> mappers = new HashMap<>();
     Map<String, FeedSpec> specs = new HashMap<>();

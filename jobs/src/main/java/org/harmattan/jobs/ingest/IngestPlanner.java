@@ -33,32 +33,61 @@ final class IngestPlanner {
     this.maxLinesPerRecord = maxLinesPerRecord;
   }
 
-  FeedPlan plan(FeedSpec feed, boolean force) {
-    List<String> found = new ArrayList<>();
-    try {
-      Set<String> unique = new LinkedHashSet<>();
-      for (String pattern : feed.paths()) {
-        unique.addAll(files.glob(pattern));
+  /** Plans every feed: files listed and hashed first, then one ledger query for all their hashes. */
+  List<FeedPlan> plan(List<FeedSpec> feeds, boolean force, java.util.function.Consumer<String> progress) {
+    java.util.Map<String, java.util.Map<String, String>> hashesByFeed = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> failures = new java.util.HashMap<>();
+    Set<String> allHashes = new LinkedHashSet<>();
+    for (FeedSpec feed : feeds) {
+      try {
+        java.util.Map<String, String> hashes = hashFiles(feed);
+        hashesByFeed.put(feed.name(), hashes);
+        allHashes.addAll(hashes.values());
+      } catch (IOException e) {
+        failures.put(feed.name(), e.getMessage());
       }
-      found.addAll(unique);
+    }
+    java.util.Map<String, String[]> before = force ? java.util.Map.of() : ledger.succeededIngestions(allHashes);
+    List<FeedPlan> plans = new ArrayList<>();
+    for (FeedSpec feed : feeds) {
+      long t0 = System.currentTimeMillis();
+      FeedPlan plan = failures.containsKey(feed.name()) ? new FeedPlan(feed, List.of(), List.of(), failures.get(feed.name()))
+          : plan(feed, hashesByFeed.get(feed.name()), before);
+      progress.accept(String.format("%-22s %s (%.1f s)", feed.name(), plan.failed() ? "FAILED: " + plan.failure()
+          : plan.tasks().size() + " new file(s) to read, " + plan.skipped().size() + " already ingested",
+          (System.currentTimeMillis() - t0) / 1000.0));
+      plans.add(plan);
+    }
+    return plans;
+  }
+
+  /** The feed's files and their SHA-256, in path order. */
+  private java.util.Map<String, String> hashFiles(FeedSpec feed) throws IOException {
+    Set<String> found = new LinkedHashSet<>();
+    try {
+      for (String pattern : feed.paths()) {
+        found.addAll(files.glob(pattern));
+      }
     } catch (IOException e) {
-      return new FeedPlan(feed, List.of(), List.of(), "cannot list " + feed.paths() + ": " + e.getMessage());
+      throw new IOException("cannot list " + feed.paths() + ": " + e.getMessage(), e);
     }
     if (found.isEmpty()) {
-      return new FeedPlan(feed, List.of(), List.of(), "no file matches " + String.join(", ", feed.paths()));
+      throw new IOException("no file matches " + String.join(", ", feed.paths()));
     }
-    List<StagedRecords.FileTask> tasks = new ArrayList<>();
-    List<String[]> skipped = new ArrayList<>();
     java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
     for (String file : found) {
       try {
         hashes.put(file, files.sha256(file));
       } catch (IOException e) {
-        return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "' cannot be read: " + e.getMessage());
+        throw new IOException("file '" + file + "' cannot be read: " + e.getMessage(), e);
       }
     }
-    java.util.Map<String, String[]> before = force ? java.util.Map.of()
-        : ledger.succeededIngestions(feed.name(), new LinkedHashSet<>(hashes.values()));
+    return hashes;
+  }
+
+  private FeedPlan plan(FeedSpec feed, java.util.Map<String, String> hashes, java.util.Map<String, String[]> before) {
+    List<StagedRecords.FileTask> tasks = new ArrayList<>();
+    List<String[]> skipped = new ArrayList<>();
     Set<String> seenInRun = new LinkedHashSet<>();
     for (java.util.Map.Entry<String, String> e : hashes.entrySet()) {
       String file = e.getKey();
@@ -67,7 +96,7 @@ final class IngestPlanner {
         skipped.add(new String[] {file, sha, "same content as another file of this run"});
         continue;
       }
-      String[] earlier = before.get(sha);
+      String[] earlier = before.get(feed.name() + '\u0000' + sha);
       if (earlier != null) {
         skipped.add(new String[] {file, sha, "already ingested (same content) in run " + earlier[0] + " as '"
             + earlier[1] + "'"});
