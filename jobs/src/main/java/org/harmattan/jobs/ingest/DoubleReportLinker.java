@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.harmattan.core.catalog.Columns;
 import org.harmattan.core.catalog.Table;
 import org.harmattan.core.catalog.TableCatalog;
@@ -76,12 +77,18 @@ public final class DoubleReportLinker {
         .execute();
   }
 
+  /** Buckets of maxDays + 1 days since 1970-01-01. */
+  private Column dayBucket(Column date) {
+    return functions.floor(functions.datediff(date, functions.lit("1970-01-01")).divide(maxDays + 1));
+  }
+
   /** For each incident that repeats an earlier report: (dup_id, canonical_id, score), best match only. */
   Dataset<Row> links(Dataset<Row> incidents) {
     Dataset<Row> a = incidents.where(col("latitude").isNotNull().and(col(Columns.CATEGORY).isNotNull()))
         .select(col(Columns.INCIDENT_ID).as("a_id"), col("source_feed").as("a_feed"), col(Columns.CATEGORY).as("a_cat"),
             col(Columns.EVENT_DATE).as("a_date"), col("latitude").as("a_lat"), col("longitude").as("a_lon"),
-            col(Columns.PRIO_GID).as("a_gid"), col("quantity").as("a_q"), col("unit").as("a_unit"));
+            col(Columns.PRIO_GID).as("a_gid"), col("quantity").as("a_q"), col("unit").as("a_unit"))
+        .withColumn("a_bucket", dayBucket(col("a_date")));
     // Blocking: a cell and its eight neighbours hold every point within 25 km (a cell is 0.5 degree, >= 50 km wide here).
     Column neighbours = array(expr("b_gid - 721"), expr("b_gid - 720"), expr("b_gid - 719"), expr("b_gid - 1"),
         expr("b_gid"), expr("b_gid + 1"), expr("b_gid + 719"), expr("b_gid + 720"), expr("b_gid + 721"));
@@ -89,10 +96,13 @@ public final class DoubleReportLinker {
         .select(col(Columns.INCIDENT_ID).as("b_id"), col("source_feed").as("b_feed"), col(Columns.CATEGORY).as("b_cat"),
             col(Columns.EVENT_DATE).as("b_date"), col("latitude").as("b_lat"), col("longitude").as("b_lon"),
             col(Columns.PRIO_GID).as("b_gid"), col("quantity").as("b_q"), col("unit").as("b_unit"))
-        .withColumn("b_near", explode(neighbours));
+        .withColumn("b_near", explode(neighbours))
+        // Time blocking too: dates at most maxDays apart fall in the same or an adjacent bucket.
+        .withColumn("b_bucket", explode(array(dayBucket(col("b_date")).minus(1), dayBucket(col("b_date")),
+            dayBucket(col("b_date")).plus(1))));
     Column sameFeedOk = requireDifferentFeed ? col("a_feed").notEqual(col("b_feed")) : lit(true);
     Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_gid").equalTo(col("b_near")))
-            .and(col("a_id").notEqual(col("b_id"))))
+            .and(col("a_bucket").equalTo(col("b_bucket"))).and(col("a_id").notEqual(col("b_id"))))
         .where(sameFeedOk.and(abs(datediff(col("a_date"), col("b_date"))).leq(maxDays)))
         .withColumn("km", expr(Haversine.sqlExpression("a_lat", "a_lon", "b_lat", "b_lon")))
         .where(col("km").leq(maxKm))

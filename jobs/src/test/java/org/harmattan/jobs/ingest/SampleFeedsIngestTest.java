@@ -181,6 +181,7 @@ class SampleFeedsIngestTest {
     String summary = "links " + linked.size() + ", planted " + planted.size() + ", correct " + truePositives
         + ", precision " + precision + ", recall " + recall + "; records of planted pairs absent from silver: "
         + missingFromSilver;
+    org.apache.logging.log4j.LogManager.getLogger(SampleFeedsIngestTest.class).info("Double reports: {}", summary);
     assertTrue(precision >= 0.9, summary);
     assertTrue(recall >= 0.9, summary);
     assertEquals(0, missingFromSilver, summary);
