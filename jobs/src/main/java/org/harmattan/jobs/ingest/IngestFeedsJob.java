@@ -177,8 +177,10 @@ public final class IngestFeedsJob {
           .agg(count(lit(1)), sum(when(size(col("violations")).gt(0), 1).otherwise(0))).collectAsList()) {
         perFile.put(r.getString(0) + "\u0000" + r.getString(1), new long[] {r.getLong(2), r.getLong(3), 0});
       }
+      // By file rather than by batch id: a row this batch read but did not change keeps its old batch id.
+      Object[] batchFiles = tasks.stream().map(StagedRecords.FileTask::file).distinct().toArray();
       for (Row r : catalog.read(spark, Table.INCIDENTS)
-          .where(col(Columns.BATCH_ID).equalTo(ctx.runId()).and(col(Columns.DUPLICATE_OF).isNotNull()))
+          .where(col(Columns.FILE).isin(batchFiles).and(col(Columns.DUPLICATE_OF).isNotNull()))
           .groupBy("source_feed", Columns.FILE).count().collectAsList()) {
         long[] c = perFile.get(r.getString(0) + "\u0000" + r.getString(1));
         if (c != null) {

@@ -16,7 +16,7 @@ final class JsonFields {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = prefix + e.getKey();
