@@ -23,10 +23,11 @@ final class RunsCommand extends HarmattanSubcommand {
     var ctx = runtime.context(java.util.Optional.empty());
     Dataset<Row> ledger = new RunLedger(ctx.spark(), ctx.catalog()).read();
     if (run != null) {
-      ConsoleTable t = new ConsoleTable("feed", "file", "status", "read", "accepted", "quarantined", "duplicates", "message");
+      ConsoleTable t = new ConsoleTable("feed", "file", "status", "read", "accepted", "quarantined", "duplicates",
+          "inserted", "updated", "message");
       for (Row r : ledger.where(col("run_id").equalTo(run)).orderBy("feed", "file").limit(1000).collectAsList()) {
         t.row(r.getAs("feed"), fileName(r.getAs("file")), r.getAs("status"), r.getAs("records_read"), r.getAs("accepted"),
-            r.getAs("quarantined"), r.getAs("duplicates"), r.getAs("message"));
+            r.getAs("quarantined"), r.getAs("duplicates"), r.getAs("inserted"), r.getAs("updated"), r.getAs("message"));
       }
       t.print(out);
       return ExitCodes.OK;

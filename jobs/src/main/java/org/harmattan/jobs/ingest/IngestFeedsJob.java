@@ -116,7 +116,7 @@ public final class IngestFeedsJob {
         System.currentTimeMillis() - t0);
   }
 
-  /** Counts per file (feed, file) -> {read, quarantined, duplicates}, MERGE metrics and versions. */
+  /** Counts per file (feed, file) -> {read, quarantined, duplicates, inserted, updated}, MERGE totals and versions. */
   private record BatchOutcome(Map<String, long[]> perFile, long inserted, long updated, Map<String, Long> versions) {
     static final BatchOutcome NONE = new BatchOutcome(Map.of(), 0, 0, Map.of());
   }
@@ -175,16 +175,24 @@ public final class IngestFeedsJob {
       Map<String, long[]> perFile = new HashMap<>();
       for (Row r : staged.groupBy(Columns.FEED, Columns.FILE)
           .agg(count(lit(1)), sum(when(size(col("violations")).gt(0), 1).otherwise(0))).collectAsList()) {
-        perFile.put(r.getString(0) + "\u0000" + r.getString(1), new long[] {r.getLong(2), r.getLong(3), 0});
+        perFile.put(r.getString(0) + "\u0000" + r.getString(1), new long[] {r.getLong(2), r.getLong(3), 0, 0, 0});
       }
       // By file rather than by batch id: a row this batch read but did not change keeps its old batch id.
+      // A row this batch inserted carries its batch id and was first ingested at the run's start.
       Object[] batchFiles = tasks.stream().map(StagedRecords.FileTask::file).distinct().toArray();
-      for (Row r : catalog.read(spark, Table.INCIDENTS)
-          .where(col(Columns.FILE).isin(batchFiles).and(col(Columns.DUPLICATE_OF).isNotNull()))
-          .groupBy("source_feed", Columns.FILE).count().collectAsList()) {
+      Column thisBatch = col(Columns.BATCH_ID).equalTo(ctx.runId());
+      Column insertedNow = col(Columns.INGESTED_AT).equalTo(lit(Timestamp.from(started)));
+      for (Row r : catalog.read(spark, Table.INCIDENTS).where(col(Columns.FILE).isin(batchFiles))
+          .groupBy("source_feed", Columns.FILE)
+          .agg(sum(when(col(Columns.DUPLICATE_OF).isNotNull(), 1).otherwise(0)),
+              sum(when(thisBatch.and(insertedNow), 1).otherwise(0)),
+              sum(when(thisBatch.and(insertedNow.unary_$bang()), 1).otherwise(0)))
+          .collectAsList()) {
         long[] c = perFile.get(r.getString(0) + "\u0000" + r.getString(1));
         if (c != null) {
           c[2] = r.getLong(2);
+          c[3] = r.getLong(3);
+          c[4] = r.getLong(4);
         }
       }
       Map<String, Long> versions = new LinkedHashMap<>();
@@ -316,12 +324,12 @@ public final class IngestFeedsJob {
     long quarantined = 0;
     long duplicates = 0;
     for (StagedRecords.FileTask t : p.tasks()) {
-      long[] c = outcome.perFile().getOrDefault(feed + "\u0000" + t.file(), new long[3]);
+      long[] c = outcome.perFile().getOrDefault(feed + "\u0000" + t.file(), new long[5]);
       read += c[0];
       quarantined += c[1];
       duplicates += c[2];
       entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, t.file(), t.sha256(), started, ended,
-          LedgerEntry.Status.SUCCEEDED, c[0], c[0] - c[1], c[1], c[2], 0, 0, outcome.versions(), null));
+          LedgerEntry.Status.SUCCEEDED, c[0], c[0] - c[1], c[1], c[2], c[3], c[4], outcome.versions(), null));
     }
     String status = p.tasks().isEmpty() ? "SKIPPED" : "SUCCEEDED";
     String message = p.tasks().isEmpty() ? "nothing new: " + p.skipped().size() + " file(s) already ingested" : null;

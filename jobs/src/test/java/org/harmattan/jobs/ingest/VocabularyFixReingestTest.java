@@ -63,5 +63,12 @@ class VocabularyFixReingestTest {
     assertEquals(0, fx.table(Table.QUARANTINE).count(), "the record is no longer refused");
     assertEquals(2, fx.table(Table.INCIDENTS).count());
     assertEquals(1, fx.table(Table.INCIDENTS).where("source_record_id = 'A-2' AND category = 'TOBACCO_SMUGGLING'").count());
+    Row ledger = fx.table(Table.RUN_LEDGER).where("run_id = '" + again.runId() + "'").first();
+    assertEquals(2L, ledger.<Long>getAs("records_read"));
+    assertEquals(1L, ledger.<Long>getAs("inserted"), "the file's record that now passes");
+    assertEquals(0L, ledger.<Long>getAs("updated"), "the record accepted before is unchanged");
+    Row firstLedger = fx.table(Table.RUN_LEDGER).where("run_id = '" + first.runId() + "'").first();
+    assertEquals(1L, firstLedger.<Long>getAs("inserted"));
+    assertEquals(1L, firstLedger.<Long>getAs("quarantined"));
   }
 }
