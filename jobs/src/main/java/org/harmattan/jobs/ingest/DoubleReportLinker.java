@@ -31,10 +31,11 @@ import org.harmattan.core.geo.Haversine;
  * Links cross-border double reports: one seizure or event reported by two bureaus with small
  * differences. Two incidents are linked when they share a category, lie within
  * {@code maxDays} days and {@code maxKm} km of each other, their quantities differ by at most
- * {@code maxQuantityDifference} (relative, same canonical unit, or both without quantity), and
- * (by default) they come from different feeds. The later report (then the larger id) points to
- * the earlier with {@code duplicate_of} and a match score in [0, 1]; nothing is deleted, and
- * downstream counts keep only rows whose {@code duplicate_of} is null.
+ * {@code maxQuantityDifference} (relative, same canonical unit, or both without quantity), they
+ * come (by default) from different feeds, and each is the other's best match by score. The later
+ * report (then the larger id) points to the earlier with {@code duplicate_of} and a match score
+ * in [0, 1]; nothing is deleted, and downstream counts keep only rows whose {@code duplicate_of}
+ * is null.
  */
 public final class DoubleReportLinker {
   private final int maxDays;
@@ -114,11 +115,17 @@ public final class DoubleReportLinker {
         .withColumn("days", abs(datediff(col("a_date"), col("b_date"))))
         .withColumn("score", lit(1.0).minus(col("km").divide(maxKm).plus(col("days").divide(maxDays + 1.0))
             .plus(col("qdiff").divide(maxQuantityDifference == 0 ? 1 : maxQuantityDifference)).divide(3.0)));
-    // a is the duplicate when it was reported later, or on the same day with the larger id.
-    Dataset<Row> oriented = pairs.where(col("a_date").gt(col("b_date"))
-        .or(col("a_date").equalTo(col("b_date")).and(col("a_id").gt(col("b_id")))));
-    return oriented.withColumn("_rn", row_number().over(Window.partitionBy("a_id").orderBy(col("score").desc(), col("b_id"))))
+    // A seizure reported twice is a pair: keep a link only when each record is the other's best
+    // match, so that a chance neighbour in a busy corridor does not win over the real partner.
+    Dataset<Row> best = pairs.withColumn("_rn", row_number().over(Window.partitionBy("a_id")
+            .orderBy(col("score").desc(), col("b_id"))))
         .where(col("_rn").equalTo(1))
+        .select(col("a_id"), col("b_id"), col("a_date"), col("b_date"), col("score"));
+    Dataset<Row> partner = best.select(col("a_id").as("p_a"), col("b_id").as("p_b"));
+    Dataset<Row> mutual = best.join(partner, col("a_id").equalTo(col("p_b")).and(col("b_id").equalTo(col("p_a"))));
+    // a is the duplicate when it was reported later, or on the same day with the larger id.
+    return mutual.where(col("a_date").gt(col("b_date"))
+            .or(col("a_date").equalTo(col("b_date")).and(col("a_id").gt(col("b_id")))))
         .select(col("a_id").as("dup_id"), col("b_id").as("canonical_id"), col("score"));
   }
 }
