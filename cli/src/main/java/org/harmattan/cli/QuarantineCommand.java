@@ -20,6 +20,9 @@ final class QuarantineCommand extends HarmattanSubcommand {
   @Option(names = "--examples", paramLabel = "N", defaultValue = "10", description = "Examples to show (default ${DEFAULT-VALUE}).")
   int examples;
 
+  @Option(names = "--csv", paramLabel = "FILE", description = "Also write every matching refused record to FILE (CSV, formulas neutralised).")
+  java.nio.file.Path csv;
+
   @Override
   int run(CliRuntime runtime) {
     var ctx = runtime.context(java.util.Optional.empty());
@@ -50,6 +53,11 @@ final class QuarantineCommand extends HarmattanSubcommand {
           r.getAs("message"));
     }
     ex.print(out);
+    if (csv != null) {
+      long n = CsvExport.write(q.orderBy("_feed", "_file", "_line").selectExpr("_feed AS feed", "_file AS file",
+          "_line AS line", "reason", "column", "message", "raw", "_batch_id AS run_id"), csv);
+      out.printf("%nWrote %,d refused records to %s%n", n, csv);
+    }
     return ExitCodes.OK;
   }
 }

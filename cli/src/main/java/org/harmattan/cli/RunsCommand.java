@@ -18,6 +18,9 @@ final class RunsCommand extends HarmattanSubcommand {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Runs to show (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--csv", paramLabel = "FILE", description = "Also write the ledger rows shown (per file) to FILE (CSV).")
+  java.nio.file.Path csv;
+
   @Override
   int run(CliRuntime runtime) {
     var ctx = runtime.context(java.util.Optional.empty());
@@ -30,6 +33,7 @@ final class RunsCommand extends HarmattanSubcommand {
             r.getAs("quarantined"), r.getAs("duplicates"), r.getAs("inserted"), r.getAs("updated"), r.getAs("message"));
       }
       t.print(out);
+      exportCsv(ledger.where(col("run_id").equalTo(run)));
       return ExitCodes.OK;
     }
     List<Row> runs = ledger.groupBy("run_id", "job").agg(
@@ -52,8 +56,20 @@ final class RunsCommand extends HarmattanSubcommand {
     } else {
       t.print(out);
       out.println("Details of one run: harmattan runs --run ID");
+      exportCsv(ledger.join(ledger.sparkSession().createDataFrame(
+          runs.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.<String>getAs("run_id"))).toList(),
+          new org.apache.spark.sql.types.StructType().add("run_id", "string")), "run_id"));
     }
     return ExitCodes.OK;
+  }
+
+  private void exportCsv(Dataset<Row> rows) {
+    if (csv != null) {
+      long n = CsvExport.write(rows.selectExpr("run_id", "job", "feed", "file", "status", "started_at", "ended_at",
+          "records_read", "accepted", "quarantined", "duplicates", "inserted", "updated", "message")
+          .orderBy(col("started_at").desc(), col("feed"), col("file")), csv);
+      out.printf("Wrote %,d ledger rows to %s%n", n, csv);
+    }
   }
 
   static String fileName(String path) {

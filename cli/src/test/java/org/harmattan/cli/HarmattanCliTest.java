@@ -41,6 +41,14 @@ class HarmattanCliTest {
     }
   }
 
+  private static java.util.List<String> readLines(Path file) {
+    try {
+      return java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aMissingOrUnknownSubcommandIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run().exit());
@@ -92,9 +100,20 @@ class HarmattanCliTest {
     Run tables = run("tables", "--lakehouse", lake, "--master", "local[2]");
     assertTrue(tables.out().matches("(?s).*silver\\.incidents\\s+\\d+\\s+1,523.*"), tables.out());
 
+    Run hdx = run("ingest", "--feed", "ucdp-ged-hdx-nga", "--lakehouse", lake, "--master", "local[2]");
+    assertEquals(ExitCodes.OK, hdx.exit(), hdx.err());
+    Path csv = lakehouse.resolveSibling(lakehouse.getFileName() + "-quarantine.csv");
+    Run quarantine = run("quarantine", "--lakehouse", lake, "--master", "local[2]", "--csv", csv.toString());
+    assertTrue(quarantine.out().matches("(?s).*ucdp-ged-hdx-nga\\s+MISSING_REQUIRED_FIELD\\s+1.*"), quarantine.out());
+    assertTrue(quarantine.out().contains("Wrote 1 refused records to " + csv), quarantine.out());
+    java.util.List<String> lines = readLines(csv);
+    assertEquals("\ufefffeed,file,line,reason,column,message,raw,run_id", lines.get(0));
+    assertTrue(lines.get(1).startsWith("ucdp-ged-hdx-nga,") && lines.get(1).contains(",2,MISSING_REQUIRED_FIELD,id,"), lines.get(1));
+    assertEquals(2, lines.size());
+
     Run runs = run("runs", "--lakehouse", lake, "--master", "local[2]");
     assertTrue(runs.out().contains("ingest"), runs.out());
-    // header, rule, one line per run, then the hint
-    assertEquals(5, runs.out().lines().count(), runs.out());
+    // header, rule, one line per run (three), then the hint
+    assertEquals(6, runs.out().lines().count(), runs.out());
   }
 }
