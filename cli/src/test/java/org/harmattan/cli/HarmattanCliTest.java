@@ -102,7 +102,7 @@ class HarmattanCliTest {
 
     Run hdx = run("ingest", "--feed", "ucdp-ged-hdx-nga", "--lakehouse", lake, "--master", "local[2]");
     assertEquals(ExitCodes.OK, hdx.exit(), hdx.err());
-    Path csv = lakehouse.resolveSibling(lakehouse.getFileName() + "-quarantine.csv");
+    Path csv = lakehouse.resolve("exports/quarantine.csv");
     Run quarantine = run("quarantine", "--lakehouse", lake, "--master", "local[2]", "--csv", csv.toString());
     assertTrue(quarantine.out().matches("(?s).*ucdp-ged-hdx-nga\\s+MISSING_REQUIRED_FIELD\\s+1.*"), quarantine.out());
     assertTrue(quarantine.out().contains("Wrote 1 refused records to " + csv), quarantine.out());
