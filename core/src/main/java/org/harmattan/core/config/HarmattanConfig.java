@@ -6,7 +6,6 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -191,8 +190,7 @@ public final class HarmattanConfig {
       Object value = e.getValue().unwrapped();
       lines.put(key, Secrets.isSecretKey(key) ? Secrets.MASK : String.valueOf(value));
     }
-    Map<String, String> ordered = new LinkedHashMap<>(lines);
-    return ordered.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
+    return lines.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
   }
 
   static void requireNonBlank(String key, String value) {

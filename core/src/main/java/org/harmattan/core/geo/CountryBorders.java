@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +94,6 @@ public final class CountryBorders implements Serializable {
     }
     tree.build();
     index = tree;
-  }
-
-  /** Codes of every country in the file. */
-  public List<String> codes() {
-    return Collections.unmodifiableList(new ArrayList<>(countries.keySet()));
   }
 
   /**

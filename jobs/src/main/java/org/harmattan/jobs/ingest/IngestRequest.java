@@ -10,8 +10,6 @@ import java.util.List;
  * @param progress receives one human-readable line per step as the run goes (planning per feed, each write)
  */
 public record IngestRequest(List<String> feeds, boolean force, java.util.function.Consumer<String> progress) {
-  public static final IngestRequest ALL = new IngestRequest(List.of(), false, line -> { });
-
   public IngestRequest(List<String> feeds, boolean force) {
     this(feeds, force, line -> { });
   }
