@@ -6,14 +6,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaTable;
@@ -22,9 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -48,21 +45,21 @@ import org.harmattan.core.ledger.RunLedger;
 import org.harmattan.core.vocab.Vocabulary;
 import org.harmattan.jobs.ingest.feed.FeedCatalog;
 import org.harmattan.jobs.ingest.feed.FeedSpec;
-import org.harmattan.jobs.ingest.validate.IncidentMapper;
 import org.harmattan.jobs.ingest.validate.IngestLimits;
 import org.harmattan.jobs.ingest.validate.ReasonCodes;
+import org.harmattan.jobs.ingest.validate.RecordMapper;
 
 /**
- * Ingests feed files into bronze (as received), silver {@code incidents} (MERGE on the stable
- * incident key, so a re-run changes nothing) and {@code quarantine} (every refused record with
- * its reason), links cross-border double reports, and records each file in the run ledger.
- * Every record read ends in silver or in quarantine. If any write fails, every table is put back
- * to the version it had before the run.
+ * Ingests feed files into bronze (as received), their silver target tables ({@link TargetTable}:
+ * incidents, persons, notices, warrants, travel documents, requests, database queries; MERGE on
+ * stable keys, so a re-run changes nothing) and {@code quarantine} (every refused record with its
+ * reason), and records each file in the run ledger. One run handles feeds of every target. Every
+ * record read ends in silver or in quarantine. If any write fails, every table is put back to the
+ * version it had before the run.
  */
 public final class IngestFeedsJob {
   private static final Logger LOG = LogManager.getLogger(IngestFeedsJob.class);
   public static final String JOB_NAME = "ingest";
-  private static final List<Table> WRITTEN = List.of(Table.BRONZE_FEED_RECORDS, Table.QUARANTINE, Table.INCIDENTS);
 
   /**
    * @throws org.harmattan.core.ConfigException when a feed file or the vocabulary is malformed
@@ -83,12 +80,13 @@ public final class IngestFeedsJob {
     List<IngestPlanner.FeedPlan> plans = ctx.withJobGroup("ingest-plan", "Plan ingestion: list, hash and check feed files",
         () -> planner.plan(feeds, request.force(), request.progress()));
     List<StagedRecords.FileTask> tasks = new ArrayList<>();
-    Map<String, IncidentMapper> mappers = new HashMap<>();
+    Map<String, RecordMapper> mappers = new HashMap<>();
     Map<String, FeedSpec> specs = new HashMap<>();
+    TargetTable.MappingResources resources = new TargetTable.MappingResources(vocabulary, borders, limits, ctx.today());
     for (IngestPlanner.FeedPlan p : plans) {
       if (!p.failed() && !p.tasks().isEmpty()) {
         tasks.addAll(p.tasks());
-        mappers.put(p.feed().name(), new IncidentMapper(p.feed(), vocabulary, borders, limits, ctx.today()));
+        mappers.put(p.feed().name(), TargetTables.named(p.feed().target()).mapper(p.feed(), resources));
         specs.put(p.feed().name(), p.feed());
       }
     }
@@ -121,28 +119,47 @@ public final class IngestFeedsJob {
     static final BatchOutcome NONE = new BatchOutcome(Map.of(), 0, 0, Map.of());
   }
 
-  private BatchOutcome writeBatch(JobContext ctx, List<StagedRecords.FileTask> tasks, Map<String, IncidentMapper> mappers,
+  private BatchOutcome writeBatch(JobContext ctx, List<StagedRecords.FileTask> tasks, Map<String, RecordMapper> mappers,
       Map<String, FeedSpec> specs, HadoopFiles files, IngestLimits limits, Instant started,
       java.util.function.Consumer<String> progress) {
     SparkSession spark = ctx.spark();
     TableCatalog catalog = ctx.catalog();
+    Set<String> batchTargets = new LinkedHashSet<>();
+    specs.values().forEach(f -> batchTargets.add(f.target()));
+    // Every known target keeps its struct column, in a fixed order: the staged schema does not depend on the batch.
+    List<TargetTable> targets = TargetTables.all().stream().filter(t -> batchTargets.contains(t.name())).toList();
+    List<Table> written = new ArrayList<>(List.of(Table.BRONZE_FEED_RECORDS, Table.QUARANTINE));
+    targets.forEach(t -> written.add(t.table()));
     Map<Table, Optional<Long>> before = new LinkedHashMap<>();
-    for (Table t : WRITTEN) {
+    for (Table t : written) {
       before.put(t, catalog.version(spark, t));
     }
+    Dataset<Row> read = null;
     Dataset<Row> staged = null;
     try {
       catalog.ensure(spark, Table.BRONZE_FEED_RECORDS, Schemas.BRONZE_FEED_RECORDS, Columns.FEED);
       catalog.ensure(spark, Table.QUARANTINE, Schemas.QUARANTINE, Columns.FEED);
-      catalog.ensure(spark, Table.INCIDENTS, Schemas.INCIDENTS);
-      StagedRecords.ReadFile reader = new StagedRecords.ReadFile(mappers, specs, files, limits.maxLinesPerRecord(),
-          ctx.runId(), Timestamp.from(started));
+      // Raw records of reference feeds hold names, dates of birth and document numbers. (_feed is the
+      // partition column: Delta keeps no statistics on it anyway.)
+      PersonalStats.exclude(spark, catalog.path(Table.BRONZE_FEED_RECORDS), Schemas.BRONZE_FEED_RECORDS,
+          java.util.Set.of(Columns.FEED, "_raw", "_fields"));
+      PersonalStats.exclude(spark, catalog.path(Table.QUARANTINE), Schemas.QUARANTINE,
+          java.util.Set.of(Columns.FEED, "raw", "message", "violations"));
+      targets.forEach(t -> t.ensure(ctx));
+      List<String> targetNames = targets.stream().map(TargetTable::name).toList();
+      StagedRecords.ReadFile reader = new StagedRecords.ReadFile(mappers, specs, targetNames, files,
+          limits.maxLinesPerRecord(), ctx.runId(), Timestamp.from(started));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       // A task reads several files in turn: monthly files are small, and one task per file would
       // also mean one tiny Parquet file per feed file in bronze.
       int slices = Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
-      Dataset<Row> read = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader), StagedRecords.SCHEMA);
-      staged = flagDuplicateKeys(read).persist(StorageLevel.MEMORY_AND_DISK());
+      read = flagDuplicateKeys(spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader),
+          StagedRecords.schema(targets))).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> checked = read;
+      for (TargetTable t : targets) {
+        checked = t.checkBatch(ctx, checked);
+      }
+      staged = checked == read ? read : checked.persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> batch = staged;
       long s0 = System.currentTimeMillis();
       ctx.withJobGroup("ingest-bronze", "Append records as received to bronze.feed_records", () -> {
@@ -157,69 +174,96 @@ public final class IngestFeedsJob {
         return null;
       });
       progress.accept(String.format("wrote silver.quarantine (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
-      s0 = System.currentTimeMillis();
-      long[] merged = ctx.withJobGroup("ingest-merge", "MERGE accepted records into silver.incidents",
-          () -> mergeIncidents(spark, batch, catalog));
-      progress.accept(String.format("merged into silver.incidents: %d inserted, %d updated (%.1f s)", merged[0], merged[1],
-          (System.currentTimeMillis() - s0) / 1000.0));
-      s0 = System.currentTimeMillis();
-      Row range = staged.where(size(col("violations")).equalTo(0)).agg(min(Columns.EVENT_DATE), max(Columns.EVENT_DATE)).first();
-      if (!range.isNullAt(0)) {
-        DoubleReportLinker linker = DoubleReportLinker.from(ctx.config());
-        ctx.withJobGroup("ingest-doubles", "Link cross-border double reports", () -> {
-          linker.link(spark, catalog, range.getDate(0).toLocalDate(), range.getDate(1).toLocalDate());
-          return null;
-        });
-        progress.accept(String.format("linked cross-border double reports (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
+      long inserted = 0;
+      long updated = 0;
+      for (TargetTable t : targets) {
+        s0 = System.currentTimeMillis();
+        Dataset<Row> accepted = acceptedOf(batch, t);
+        long[] merged = ctx.withJobGroup("ingest-merge-" + t.name(), "MERGE accepted records into "
+            + t.table().qualifiedName(), () -> t.write(ctx, accepted, started));
+        inserted += merged[0];
+        updated += merged[1];
+        progress.accept(String.format("merged into %s: %d inserted, %d updated (%.1f s)", t.table().qualifiedName(),
+            merged[0], merged[1], (System.currentTimeMillis() - s0) / 1000.0));
+      }
+      for (TargetTable t : targets) {
+        t.afterWrite(ctx, acceptedOf(batch, t), progress);
       }
       Map<String, long[]> perFile = new HashMap<>();
       for (Row r : staged.groupBy(Columns.FEED, Columns.FILE)
-          .agg(count(lit(1)), sum(when(size(col("violations")).gt(0), 1).otherwise(0))).collectAsList()) {
+          .agg(count(lit(1)), sum(when(size(col(StagedRecords.VIOLATIONS)).gt(0), 1).otherwise(0))).collectAsList()) {
         perFile.put(r.getString(0) + "\u0000" + r.getString(1), new long[] {r.getLong(2), r.getLong(3), 0, 0, 0});
       }
-      // By file rather than by batch id: a row this batch read but did not change keeps its old batch id.
-      // A row this batch inserted carries its batch id and was first ingested at the run's start.
-      Object[] batchFiles = tasks.stream().map(StagedRecords.FileTask::file).distinct().toArray();
-      Column thisBatch = col(Columns.BATCH_ID).equalTo(ctx.runId());
-      Column insertedNow = col(Columns.INGESTED_AT).equalTo(lit(Timestamp.from(started)));
-      for (Row r : catalog.read(spark, Table.INCIDENTS).where(col(Columns.FILE).isin(batchFiles))
-          .groupBy("source_feed", Columns.FILE)
-          .agg(sum(when(col(Columns.DUPLICATE_OF).isNotNull(), 1).otherwise(0)),
-              sum(when(thisBatch.and(insertedNow), 1).otherwise(0)),
-              sum(when(thisBatch.and(insertedNow.unary_$bang()), 1).otherwise(0)))
-          .collectAsList()) {
-        long[] c = perFile.get(r.getString(0) + "\u0000" + r.getString(1));
-        if (c != null) {
-          c[2] = r.getLong(2);
-          c[3] = r.getLong(3);
-          c[4] = r.getLong(4);
-        }
+      for (TargetTable t : targets) {
+        countWrites(ctx, t, tasks, specs, started, perFile);
       }
       Map<String, Long> versions = new LinkedHashMap<>();
-      for (Table t : WRITTEN) {
+      for (Table t : written) {
         catalog.version(spark, t).ifPresent(v -> versions.put(t.qualifiedName(), v));
       }
-      return new BatchOutcome(perFile, merged[0], merged[1], versions);
+      return new BatchOutcome(perFile, inserted, updated, versions);
     } catch (RuntimeException e) {
       restore(spark, catalog, files, before);
       throw new HarmattanException("Ingest run " + ctx.runId() + " failed and was rolled back (every table is as before): "
           + rootMessage(e), e);
     } finally {
-      if (staged != null) {
+      if (staged != null && staged != read) {
         staged.unpersist();
+      }
+      if (read != null) {
+        read.unpersist();
+      }
+    }
+  }
+
+  private static Dataset<Row> acceptedOf(Dataset<Row> staged, TargetTable target) {
+    return staged.where(col(StagedRecords.TARGET).equalTo(target.name())
+        .and(size(col(StagedRecords.VIOLATIONS)).equalTo(0)));
+  }
+
+  /**
+   * Fills duplicates, inserted and updated per file from the target table. By file rather than by
+   * batch id: a row this batch read but did not change keeps its old batch id. A row this batch
+   * inserted carries its batch id and was first ingested at the run's start.
+   */
+  private static void countWrites(JobContext ctx, TargetTable target, List<StagedRecords.FileTask> tasks,
+      Map<String, FeedSpec> specs, Instant started, Map<String, long[]> perFile) {
+    Map<String, String> feedOfFile = new HashMap<>();
+    for (StagedRecords.FileTask t : tasks) {
+      if (specs.get(t.feed()).target().equals(target.name())) {
+        feedOfFile.put(t.file(), t.feed());
+      }
+    }
+    if (feedOfFile.isEmpty()) {
+      return;
+    }
+    Column thisBatch = col(Columns.BATCH_ID).equalTo(ctx.runId());
+    Column insertedNow = col(Columns.INGESTED_AT).equalTo(lit(Timestamp.from(started)));
+    Column duplicate = List.of(target.schema().fieldNames()).contains(Columns.DUPLICATE_OF)
+        ? when(col(Columns.DUPLICATE_OF).isNotNull(), 1).otherwise(0) : lit(0);
+    for (Row r : ctx.catalog().read(ctx.spark(), target.table()).where(col(Columns.FILE).isin(feedOfFile.keySet().toArray()))
+        .groupBy(Columns.FILE)
+        .agg(sum(duplicate), sum(when(thisBatch.and(insertedNow), 1).otherwise(0)),
+            sum(when(thisBatch.and(insertedNow.unary_$bang()), 1).otherwise(0)))
+        .collectAsList()) {
+      long[] c = perFile.get(feedOfFile.get(r.getString(0)) + "\u0000" + r.getString(0));
+      if (c != null) {
+        c[2] = r.getLong(1);
+        c[3] = r.getLong(2);
+        c[4] = r.getLong(3);
       }
     }
   }
 
   /** A record id seen again in the same file is refused; the first occurrence stands. */
   static Dataset<Row> flagDuplicateKeys(Dataset<Row> read) {
-    WindowSpec inFile = Window.partitionBy(col(Columns.INCIDENT_ID), col(Columns.FILE)).orderBy(col(Columns.LINE));
-    Column keyed = col(Columns.INCIDENT_ID).isNotNull();
+    WindowSpec inFile = Window.partitionBy(col(StagedRecords.KEY), col(Columns.FILE)).orderBy(col(Columns.LINE));
+    Column keyed = col(StagedRecords.KEY).isNotNull();
     Column firstLine = first(col(Columns.LINE)).over(inFile);
     Column duplicate = struct(lit(ReasonCodes.DUPLICATE_KEY_IN_BATCH).as("code"),
         lit(null).cast("string").as("column"),
         concat(lit("Feed '"), col(Columns.FEED), lit("' line "), col(Columns.LINE).cast("string"), lit(": record id '"),
-            col("source_record_id"), lit("' already appears at line "), col("_first_line").cast("string"),
+            col(StagedRecords.REFERENCE), lit("' already appears at line "), col("_first_line").cast("string"),
             lit(" of this file")).as("message"));
     return read.withColumn("_first_line", when(keyed, firstLine))
         .withColumn("violations", when(keyed.and(col(Columns.LINE).gt(col("_first_line"))),
@@ -248,39 +292,6 @@ public final class IngestFeedsJob {
         .whenNotMatched().insertAll()
         .whenNotMatchedBySource("t._file_sha256 IN (" + batchFiles + ")").delete()
         .execute();
-  }
-
-  /** @return {inserted, updated} */
-  private static long[] mergeIncidents(SparkSession spark, Dataset<Row> staged, TableCatalog catalog) {
-    List<Column> canonical = StagedRecords.INCIDENT_COLUMNS.stream().map(c -> col(c)).toList();
-    // Across files of one batch the later file wins, as it would had the files come in separate runs.
-    WindowSpec latest = Window.partitionBy(col(Columns.INCIDENT_ID)).orderBy(col(Columns.FILE).desc(), col(Columns.LINE).desc());
-    List<Column> select = new ArrayList<>(canonical);
-    select.add(lit(null).cast("string").as(Columns.DUPLICATE_OF));
-    select.add(lit(null).cast("double").as("duplicate_score"));
-    select.add(col(Columns.FILE));
-    select.add(col(Columns.LINE));
-    select.add(col(Columns.BATCH_ID));
-    select.add(sha2(to_json(struct(canonical.toArray(Column[]::new))), 256).as(Columns.ROW_HASH));
-    select.add(col(Columns.INGESTED_AT));
-    select.add(col(Columns.INGESTED_AT).as("_updated_at"));
-    Dataset<Row> source = staged.where(size(col("violations")).equalTo(0))
-        .withColumn("_rn", row_number().over(latest)).where(col("_rn").equalTo(1))
-        .select(select.toArray(Column[]::new));
-    Map<String, String> update = new LinkedHashMap<>();
-    for (String c : StagedRecords.INCIDENT_COLUMNS) {
-      update.put(c, "s." + c);
-    }
-    for (String c : List.of(Columns.FILE, Columns.LINE, Columns.BATCH_ID, Columns.ROW_HASH, "_updated_at")) {
-      update.put(c, "s." + c);
-    }
-    // execute() answers with the MERGE's own counts (also right when it changes nothing and commits no version).
-    Row counts = DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
-        .merge(source.as("s"), "t.incident_id = s.incident_id")
-        .whenMatched("t._row_hash <> s._row_hash").updateExpr(update)
-        .whenNotMatched().insertAll()
-        .execute().first();
-    return new long[] {counts.<Long>getAs("num_inserted_rows"), counts.<Long>getAs("num_updated_rows")};
   }
 
   private static void restore(SparkSession spark, TableCatalog catalog, HadoopFiles files, Map<Table, Optional<Long>> before) {

@@ -1,5 +1,6 @@
 package org.harmattan.jobs.ingest;
 
+import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,35 +19,40 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.harmattan.core.catalog.Schemas;
+import org.harmattan.jobs.ingest.feed.FeedSpec;
 import org.harmattan.jobs.ingest.read.RawRecord;
 import org.harmattan.jobs.ingest.read.RecordReaders;
-import org.harmattan.jobs.ingest.validate.IncidentMapper;
-import org.harmattan.jobs.ingest.validate.MappedIncident;
+import org.harmattan.jobs.ingest.validate.MappedRecord;
+import org.harmattan.jobs.ingest.validate.RecordMapper;
 import org.harmattan.jobs.ingest.validate.Violation;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The rows an ingest batch stages before writing: the bronze columns (record as received),
- * the canonical incident columns, and the violations. One Spark task reads one file.
+ * The rows an ingest batch stages before writing: the bronze columns (record as received), the
+ * columns every target shares (target, key, reference, person reference), the violations, and one
+ * struct column per target holding the mapped values (null for the other targets).
  */
 final class StagedRecords {
-  /** The canonical incident columns produced by mapping (incident schema minus keys of lineage). */
-  static final List<String> INCIDENT_COLUMNS = List.of("incident_id", "source", "source_feed", "source_record_id",
-      "reporting_country", "country", "admin1", "place_name", "latitude", "longitude", "prio_gid", "event_date",
-      "event_month", "category", "item", "quantity", "unit", "quantity_reported", "unit_reported", "small_arms",
-      "ammunition_rounds", "explosives_kg", "heavy_weapons", "fatalities", "arrests", "actors", "transport_mode",
-      "narrative");
-
-  static final StructType SCHEMA = schema();
+  static final String TARGET = "_target";
+  static final String KEY = "_key";
+  static final String REFERENCE = "_record_ref";
+  static final String SOURCE_FEED = "_source_feed";
+  static final String PERSON_REF = "_person_ref";
+  static final String PERSON_REF_COLUMN = "_person_ref_column";
+  static final String VIOLATIONS = "violations";
 
   private StagedRecords() {}
 
-  private static StructType schema() {
+  /** The staged schema for these targets, in this order. */
+  static StructType schema(List<TargetTable> targets) {
     List<StructField> fields = new ArrayList<>(List.of(Schemas.BRONZE_FEED_RECORDS.fields()));
-    for (String c : INCIDENT_COLUMNS) {
-      fields.add(Schemas.INCIDENTS.apply(c));
+    for (String c : List.of(TARGET, KEY, REFERENCE, SOURCE_FEED, PERSON_REF, PERSON_REF_COLUMN)) {
+      fields.add(createStructField(c, StringType, true));
     }
-    fields.add(createStructField("violations", createArrayType(Schemas.VIOLATION, true), false));
+    fields.add(createStructField(VIOLATIONS, createArrayType(Schemas.VIOLATION, true), false));
+    for (TargetTable t : targets) {
+      fields.add(createStructField(t.name(), t.staged(), true));
+    }
     return new StructType(fields.toArray(StructField[]::new));
   }
 
@@ -57,17 +62,20 @@ final class StagedRecords {
   /** Reads one file and maps every record; never throws for a bad record. */
   static final class ReadFile implements FlatMapFunction<FileTask, Row> {
     private static final long serialVersionUID = 1L;
-    private final Map<String, IncidentMapper> mappers;
-    private final Map<String, org.harmattan.jobs.ingest.feed.FeedSpec> feeds;
+    private final Map<String, RecordMapper> mappers;
+    private final Map<String, FeedSpec> feeds;
+    private final List<String> targets;
     private final HadoopFiles files;
     private final int maxLinesPerRecord;
     private final String batchId;
     private final Timestamp ingestedAt;
 
-    ReadFile(Map<String, IncidentMapper> mappers, Map<String, org.harmattan.jobs.ingest.feed.FeedSpec> feeds,
-        HadoopFiles files, int maxLinesPerRecord, String batchId, Timestamp ingestedAt) {
+    /** @param targets target names in the order of the staged struct columns */
+    ReadFile(Map<String, RecordMapper> mappers, Map<String, FeedSpec> feeds, List<String> targets, HadoopFiles files,
+        int maxLinesPerRecord, String batchId, Timestamp ingestedAt) {
       this.mappers = mappers;
       this.feeds = feeds;
+      this.targets = targets;
       this.files = files;
       this.maxLinesPerRecord = maxLinesPerRecord;
       this.batchId = batchId;
@@ -76,9 +84,11 @@ final class StagedRecords {
 
     @Override
     public Iterator<Row> call(FileTask task) throws IOException {
-      IncidentMapper mapper = mappers.get(task.feed());
+      RecordMapper mapper = mappers.get(task.feed());
+      FeedSpec feed = feeds.get(task.feed());
+      int slot = targets.indexOf(feed.target());
       InputStream in = files.open(task.file());
-      Iterator<RawRecord> records = RecordReaders.forFeed(feeds.get(task.feed()), maxLinesPerRecord).records(in);
+      Iterator<RawRecord> records = RecordReaders.forFeed(feed, maxLinesPerRecord).records(in);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -96,26 +106,35 @@ final class StagedRecords {
         @Override
         public Row next() {
           RawRecord r = records.next();
-          return toRow(task, r, mapper.map(r));
+          return toRow(task, feed.target(), slot, r, mapper.map(r));
         }
       };
     }
 
-    private Row toRow(FileTask task, RawRecord r, MappedIncident m) {
+    private Row toRow(FileTask task, String target, int slot, RawRecord r, MappedRecord m) {
       List<Row> violations = new ArrayList<>();
-      for (Violation v : m.violations) {
+      for (Violation v : m.violations()) {
         violations.add(RowFactory.create(v.code(), v.column(), v.message()));
       }
-      boolean ok = m.accepted();
-      Date date = m.eventDate == null ? null : Date.valueOf(m.eventDate);
-      return RowFactory.create(task.feed(), task.file(), r.line(), batchId, ingestedAt, task.sha256(), r.raw(),
-          CollectionConverters.asScala(r.fields()),
-          m.incidentId, m.source, m.sourceFeed, m.sourceRecordId, m.reportingCountry, ok ? m.country : null,
-          m.admin1, m.placeName, m.latitude, m.longitude, m.prioGid, date,
-          m.eventDate == null ? null : m.eventDate.toString().substring(0, 7), m.category, m.item, m.quantity, m.unit,
-          m.quantityReported, m.unitReported, m.smallArms, m.ammunitionRounds, m.explosivesKg, m.heavyWeapons,
-          m.fatalities, m.arrests, CollectionConverters.asScala(m.actors).toSeq(), m.transportMode, m.narrative,
-          CollectionConverters.asScala(violations).toSeq());
+      Object[] values = new Object[15 + targets.size()];
+      int i = 0;
+      values[i++] = task.feed();
+      values[i++] = task.file();
+      values[i++] = r.line();
+      values[i++] = batchId;
+      values[i++] = ingestedAt;
+      values[i++] = task.sha256();
+      values[i++] = r.raw();
+      values[i++] = CollectionConverters.asScala(r.fields());
+      values[i++] = target;
+      values[i++] = m.key();
+      values[i++] = m.reference();
+      values[i++] = m.sourceFeed();
+      values[i++] = m.personRef();
+      values[i++] = m.personRefColumn();
+      values[i++] = CollectionConverters.asScala(violations).toSeq();
+      values[i + slot] = m.values();
+      return RowFactory.create(values);
     }
   }
 }

@@ -16,30 +16,30 @@ import org.harmattan.core.job.JobContext;
 import org.harmattan.core.testing.SharedSpark;
 
 /** A test's lakehouse and job context on the shared session, with "today" fixed at 2026-11-22. */
-final class IngestFixture {
-  static final Instant TODAY = Instant.parse("2026-11-22T12:00:00Z");
-  final SparkSession spark = SharedSpark.session();
-  final HarmattanConfig config;
-  final TableCatalog catalog;
+public final class IngestFixture {
+  public static final Instant TODAY = Instant.parse("2026-11-22T12:00:00Z");
+  public final SparkSession spark = SharedSpark.session();
+  public final HarmattanConfig config;
+  public final TableCatalog catalog;
 
-  IngestFixture(Path lakehouse, String extraHocon) {
+  public IngestFixture(Path lakehouse, String extraHocon) {
     this.config = SharedSpark.config(lakehouse, extraHocon);
     this.catalog = new TableCatalog(lakehouse.toString());
   }
 
-  JobContext context() {
+  public JobContext context() {
     return new JobContext(spark, config, catalog, JobContext.newRunId(), Optional.empty(), Clock.fixed(TODAY, ZoneOffset.UTC));
   }
 
-  IngestResult ingest(String... feeds) {
+  public IngestResult ingest(String... feeds) {
     return new IngestFeedsJob().run(context(), new IngestRequest(List.of(feeds), false));
   }
 
-  IngestResult ingestForced(String... feeds) {
+  public IngestResult ingestForced(String... feeds) {
     return new IngestFeedsJob().run(context(), new IngestRequest(List.of(feeds), true));
   }
 
-  Dataset<Row> table(Table t) {
+  public Dataset<Row> table(Table t) {
     return catalog.read(spark, t);
   }
 }

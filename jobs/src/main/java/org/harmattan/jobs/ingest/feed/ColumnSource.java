@@ -11,10 +11,12 @@ import java.io.Serializable;
  * @param split separator when the field holds several values, else null
  * @param index which part to take after splitting (0-based)
  * @param joined further source columns whose non-blank values are appended, else empty
+ * @param separator what joins the parts of a joined column ("; " unless the feed says otherwise, e.g. " " for names)
  */
-public record ColumnSource(String column, String split, int index, java.util.List<String> joined) implements Serializable {
+public record ColumnSource(String column, String split, int index, java.util.List<String> joined, String separator)
+    implements Serializable {
   public static ColumnSource of(String column) {
-    return new ColumnSource(column, null, 0, java.util.List.of());
+    return new ColumnSource(column, null, 0, java.util.List.of(), "; ");
   }
 
   /** The value of this column in a record's fields, trimmed; null when absent or blank. */
@@ -27,7 +29,7 @@ public record ColumnSource(String column, String split, int index, java.util.Lis
           parts.add(v);
         }
       }
-      return parts.isEmpty() ? null : String.join("; ", parts);
+      return parts.isEmpty() ? null : String.join(separator, parts);
     }
     String v = fields.get(column);
     if (v == null) {

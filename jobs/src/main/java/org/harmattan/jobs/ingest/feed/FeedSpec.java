@@ -36,9 +36,16 @@ public record FeedSpec(
     FeedValues values,
     String origin) implements Serializable {
 
-  /** Feed-specific synonyms, added to the vocabulary for this feed only. */
+  /**
+   * Feed-specific synonyms, added to the vocabulary for this feed only.
+   *
+   * @param country synonyms of country codes ({@code values.reporting_country} or {@code values.country})
+   * @param coded reference code columns (notice_type, status, document_type, sex, priority, request_type,
+   *     database, hit): synonym as received to code
+   */
   public record FeedValues(Map<String, String> category, Map<String, Vocabulary.Unit> unit,
-      Map<String, String> transportMode, Map<String, String> country) implements Serializable {}
+      Map<String, String> transportMode, Map<String, String> country, Map<String, Map<String, String>> coded)
+      implements Serializable {}
 
   /** The source columns a file of this feed must have: every mapped column and record-id column. */
   public List<String> expectedSourceColumns() {
@@ -53,6 +60,10 @@ public record FeedSpec(
   /** Source columns that must be present (those behind required canonical columns, and the record id). */
   public List<String> requiredSourceColumns() {
     java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>(recordIdColumns);
+    ColumnSource reference = columns.get(TargetColumns.referenceColumn(target));
+    if (reference != null) {
+      cols.add(reference.column());
+    }
     for (String r : required) {
       ColumnSource c = columns.get(r);
       if (c != null) {

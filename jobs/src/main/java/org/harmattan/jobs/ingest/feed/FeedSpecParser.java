@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harmattan.core.ConfigException;
-import org.harmattan.core.catalog.Schemas;
 import org.harmattan.core.vocab.Vocabulary;
 
 /** Reads and checks one feed file; every mistake is reported with the file and the key. */
@@ -46,6 +45,12 @@ public final class FeedSpecParser {
     }
     String name = str(c, "name", origin);
     String where = "Feed file '" + origin + "' (feed '" + name + "')";
+    String target = c.hasPath("target") ? c.getString("target") : TargetColumns.INCIDENTS;
+    if (!TargetColumns.known(target)) {
+      throw new ConfigException(where + " key 'target': unknown table '" + target + "', expected one of "
+          + String.join(", ", TargetColumns.targets()));
+    }
+    boolean incidents = target.equals(TargetColumns.INCIDENTS);
     FeedFormat format;
     try {
       format = FeedFormat.valueOf(str(c, "format", origin).toUpperCase(Locale.ROOT));
@@ -92,27 +97,32 @@ public final class FeedSpecParser {
     if (!check.equals("strict") && !check.equals("none")) {
       throw new ConfigException(where + " key 'country-check': expected strict or none, got '" + check + "'");
     }
-    Map<String, ColumnSource> columns = columns(c, where);
+    Map<String, ColumnSource> columns = columns(c, where, target);
     Map<String, String> constants = new LinkedHashMap<>();
     if (c.hasPath("constants")) {
       for (Map.Entry<String, ConfigValue> e : c.getConfig("constants").root().entrySet()) {
-        checkCanonical(e.getKey(), where + " key 'constants'");
+        checkCanonical(e.getKey(), target, where + " key 'constants'");
         constants.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
       }
     }
     List<String> required = c.hasPath("required") ? c.getStringList("required") : List.of();
     for (String r : required) {
-      checkCanonical(r, where + " key 'required'");
+      checkCanonical(r, target, where + " key 'required'");
       if (!columns.containsKey(r) && !constants.containsKey(r) && !(r.equals("reporting_country") && reporting != null)) {
         throw new ConfigException(where + " key 'required': '" + r + "' is required but neither mapped in 'columns' nor set in 'constants'");
       }
     }
-    if (reporting == null && !columns.containsKey("reporting_country") && !constants.containsKey("reporting_country")) {
+    if (incidents && reporting == null && !columns.containsKey("reporting_country")
+        && !constants.containsKey("reporting_country")) {
       throw new ConfigException(where + ": set 'reporting-country' or map the column 'reporting_country'");
     }
     List<String> recordId = c.hasPath("record-id") ? c.getStringList("record-id") : List.of();
-    if (recordId.isEmpty() && !columns.containsKey("source_record_id")) {
+    if (incidents && recordId.isEmpty() && !columns.containsKey("source_record_id")) {
       throw new ConfigException(where + ": set 'record-id' (the source columns that identify a record) or map 'source_record_id'");
+    }
+    if (!incidents && !columns.containsKey(TargetColumns.referenceColumn(target))) {
+      throw new ConfigException(where + " key 'columns': map '" + TargetColumns.referenceColumn(target)
+          + "', the record's own reference in a " + target + " feed");
     }
     // ${samples} inside a quoted HOCON string is literal text: expand it here.
     List<String> paths = c.getStringList("paths").stream().map(p -> p.replace("${samples}", samplesDir)).toList();
@@ -120,20 +130,20 @@ public final class FeedSpecParser {
       throw new ConfigException(where + " key 'paths': at least one path or glob is needed");
     }
     return new FeedSpec(name, c.hasPath("description") ? c.getString("description") : "", str(c, "source", origin),
-        c.hasPath("target") ? c.getString("target") : "incidents", format, paths, encoding, delimiter, quote, sheet,
+        target, format, paths, encoding, delimiter, quote, sheet,
         headerRow, c.hasPath("decimal-comma") && c.getBoolean("decimal-comma"), patterns, minDate, reporting,
         check.equals("strict"), c.hasPath("border-tolerance-km") ? c.getDouble("border-tolerance-km") : defaultToleranceKm,
         recordId, columns, constants, required, values(c, where), origin);
   }
 
-  private static Map<String, ColumnSource> columns(Config c, String where) {
+  private static Map<String, ColumnSource> columns(Config c, String where, String target) {
     Map<String, ColumnSource> columns = new LinkedHashMap<>();
     if (!c.hasPath("columns")) {
       throw new ConfigException(where + ": the 'columns' block is missing");
     }
     for (Map.Entry<String, ConfigValue> e : c.getObject("columns").entrySet()) {
       String canonical = e.getKey();
-      checkCanonical(canonical, where + " key 'columns'");
+      checkCanonical(canonical, target, where + " key 'columns'");
       ConfigValue v = e.getValue();
       if (v.valueType() == ConfigValueType.STRING) {
         columns.put(canonical, ColumnSource.of((String) v.unwrapped()));
@@ -144,10 +154,11 @@ public final class FeedSpecParser {
           if (join.isEmpty()) {
             throw new ConfigException(where + " key 'columns." + canonical + ".join': name at least one column");
           }
-          columns.put(canonical, new ColumnSource(join.get(0), null, 0, List.copyOf(join.subList(1, join.size()))));
+          columns.put(canonical, new ColumnSource(join.get(0), null, 0, List.copyOf(join.subList(1, join.size())),
+              o.hasPath("separator") ? o.getString("separator") : "; "));
         } else {
           columns.put(canonical, new ColumnSource(o.getString("column"), o.hasPath("split") ? o.getString("split") : null,
-              o.hasPath("index") ? o.getInt("index") : 0, List.of()));
+              o.hasPath("index") ? o.getInt("index") : 0, List.of(), "; "));
         }
       } else {
         throw new ConfigException(where + " key 'columns." + canonical
@@ -157,10 +168,11 @@ public final class FeedSpecParser {
     return columns;
   }
 
-  private static void checkCanonical(String column, String where) {
-    if (!Schemas.MAPPABLE_INCIDENT_COLUMNS.contains(column)) {
-      throw new ConfigException(where + ": '" + column + "' is not a canonical column; expected one of "
-          + String.join(", ", Schemas.MAPPABLE_INCIDENT_COLUMNS));
+  private static void checkCanonical(String column, String target, String where) {
+    List<String> mappable = TargetColumns.mappable(target);
+    if (!mappable.contains(column)) {
+      throw new ConfigException(where + ": '" + column + "' is not a canonical column of " + target
+          + "; expected one of " + String.join(", ", mappable));
     }
   }
 
@@ -169,8 +181,19 @@ public final class FeedSpecParser {
     Map<String, Vocabulary.Unit> unit = new LinkedHashMap<>();
     Map<String, String> transport = new LinkedHashMap<>();
     Map<String, String> country = new LinkedHashMap<>();
+    Map<String, Map<String, String>> coded = new LinkedHashMap<>();
     if (c.hasPath("values")) {
       Config v = c.getConfig("values");
+      codes(v, "country", country, vocabulary.countries().keySet(), where);
+      for (String column : TargetColumns.CODED) {
+        if (v.hasPath(column)) {
+          Map<String, String> synonyms = new LinkedHashMap<>();
+          for (Map.Entry<String, ConfigValue> e : v.getObject(column).entrySet()) {
+            synonyms.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+          }
+          coded.put(column, synonyms);
+        }
+      }
       codes(v, "category", category, vocabulary.categories().keySet(), where);
       codes(v, "transport_mode", transport, vocabulary.transportModes().keySet(), where);
       codes(v, "reporting_country", country, vocabulary.countries().keySet(), where);
@@ -185,7 +208,7 @@ public final class FeedSpecParser {
         }
       }
     }
-    return new FeedSpec.FeedValues(category, unit, transport, country);
+    return new FeedSpec.FeedValues(category, unit, transport, country, coded);
   }
 
   private static void codes(Config v, String key, Map<String, String> into, java.util.Set<String> known, String where) {
