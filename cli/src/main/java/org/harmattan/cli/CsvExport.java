@@ -42,7 +42,7 @@ final class CsvExport {
           for (int i = 0; i < r.size(); i++) {
             cells[i] = r.isNullAt(i) ? null : String.valueOf(r.get(i));
           }
-          out.write(line(List.of(cells)));
+          out.write(line(java.util.Arrays.asList(cells)));
           n++;
         }
       }

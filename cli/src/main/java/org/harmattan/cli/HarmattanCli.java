@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "harmattan", mixinStandardHelpOptions = true, version = "harmattan 0.1.0",
     description = "Batch analytics for crime and trafficking analysis in the Maghreb and the Sahel.",
     subcommands = {PipelineCommand.class, IngestCommand.class, SamplesCommand.class, RunsCommand.class,
-        QuarantineCommand.class, ReferenceCommand.class, TablesCommand.class, ReportCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
+        QuarantineCommand.class, ReferenceCommand.class, KpiCommand.class, OverdueCommand.class,
+        ExpiringCommand.class, AlertsCommand.class, TablesCommand.class, ReportCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal failure, 2 usage, 3 configuration, 4 unreadable feed."})
 public final class HarmattanCli implements Runnable {
   @Mixin
