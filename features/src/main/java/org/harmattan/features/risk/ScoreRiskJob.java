@@ -1,0 +1,248 @@
+package org.harmattan.features.risk;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.classification.GBTClassificationModel;
+import org.apache.spark.ml.classification.GBTClassifier;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
+import org.apache.spark.ml.feature.StandardScaler;
+import org.apache.spark.ml.feature.StandardScalerModel;
+import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.harmattan.core.catalog.FeatureSchemas;
+import org.harmattan.core.catalog.Table;
+import org.harmattan.core.job.JobContext;
+import org.harmattan.features.FeaturesSettings;
+import org.harmattan.features.store.AnalyticsRuns;
+import org.harmattan.features.store.GoldTables;
+
+/**
+ * Next-month risk per cell: label = at least one activity incident in the cell the next month;
+ * features = the panel's columns at month t. Gradient-boosted trees (seeded), with logistic
+ * regression as a check, evaluated out of time with a rolling origin (train on every month
+ * before the origin, test on the origin month) beside the no-change baseline (this month's
+ * activity predicts next month's). AUROC and AUPR come from MLlib's BinaryClassificationEvaluator,
+ * the Brier score from a Spark aggregate. The final model, trained on every labelled month, is
+ * saved under {@code <lakehouse>/models/<run_id>/} and scores the period's last month.
+ */
+public final class ScoreRiskJob {
+  public static final String JOB = "score";
+  public static final String LABEL = "activity_next_month";
+  /** Panel columns the models read (known at the end of month t). */
+  public static final List<String> FEATURES = List.of("activity", "activity_lag1", "activity_lag2", "activity_lag3",
+      "activity_sum3", "activity_sum6", "activity_sum12", "incidents", "incidents_sum12", "violence", "violence_sum3",
+      "fatalities_sum3", "activity_nb", "activity_nb_lag1", "violence_nb", "activity_slope6", "active_groups", "nexus",
+      "border_km", "latitude", "longitude");
+
+  public RiskResult run(JobContext ctx) {
+    Instant started = Instant.now();
+    FeaturesSettings settings = FeaturesSettings.from(ctx.config());
+    FeaturesSettings.Risk rs = settings.risk();
+    GoldTables gold = new GoldTables(ctx.spark(), ctx.catalog());
+    if (!ctx.catalog().exists(ctx.spark(), Table.CELL_MONTH_FEATURES)) {
+      return RiskResult.EMPTY;
+    }
+    Dataset<Row> features = ctx.catalog().read(ctx.spark(), Table.CELL_MONTH_FEATURES);
+    Row range = features.agg(expr("min(month)"), expr("max(month)")).first();
+    if (range.isNullAt(0)) {
+      return RiskResult.EMPTY;
+    }
+    YearMonth featureMonth = ctx.period().map(p -> p.last()).orElse(YearMonth.parse(range.getString(1)));
+    YearMonth target = featureMonth.plusMonths(1);
+    YearMonth firstMonth = YearMonth.parse(range.getString(0));
+    return ctx.withJobGroup(JOB, "risk model for " + target, () -> {
+      Dataset<Row> panel = features.where(col("month").leq(featureMonth.toString()))
+          .withColumn("label", lead(when(col("activity").gt(0), 1.0).otherwise(0.0), 1)
+              .over(Window.partitionBy("prio_gid").orderBy("month")))
+          .withColumn("baseline", when(col("activity").gt(0), 1.0).otherwise(0.0));
+      VectorAssembler assembler = new VectorAssembler().setInputCols(FEATURES.toArray(String[]::new))
+          .setOutputCol("raw");
+      Dataset<Row> data = assembler.transform(panel.select(columns())).cache();
+      Dataset<Row> labelled = data.where(col("label").isNotNull());
+      List<YearMonth> origins = new ArrayList<>();
+      for (int i = rs.origins(); i >= 1; i--) {
+        YearMonth origin = featureMonth.minusMonths(i);
+        if (!origin.isBefore(firstMonth.plusMonths(rs.minTrainMonths()))) {
+          origins.add(origin);
+        }
+      }
+      List<Row> evaluations = new ArrayList<>();
+      Dataset<Row> pooled = null;
+      int fold = 0;
+      for (YearMonth origin : origins) {
+        fold++;
+        Dataset<Row> train = labelled.where(col("month").lt(origin.toString()));
+        Dataset<Row> test = labelled.where(col("month").equalTo(origin.toString()));
+        Dataset<Row> scored = scoreBoth(rs, train, test);
+        long trainRows = train.count();
+        for (String model : List.of("GBT", "LOGISTIC", "BASELINE")) {
+          evaluations.add(evaluationRow(ctx, target, model, fold, origin.toString(), trainRows, scored, model));
+        }
+        Dataset<Row> kept = scored.select("month", "label", "p_gbt", "p_logistic", "baseline");
+        pooled = pooled == null ? kept : pooled.unionByName(kept);
+      }
+      Map<String, Double> gbtPooled = Map.of();
+      Map<String, Double> logisticPooled = Map.of();
+      Map<String, Double> baselinePooled = Map.of();
+      if (pooled != null) {
+        pooled = pooled.cache();
+        gbtPooled = metrics(pooled, "p_gbt");
+        logisticPooled = metrics(pooled, "p_logistic");
+        baselinePooled = metrics(pooled, "baseline");
+        long testRows = pooled.count();
+        long positives = pooled.where(col("label").equalTo(1.0)).count();
+        evaluations.add(pooledRow(ctx, target, "GBT", testRows, positives, gbtPooled));
+        evaluations.add(pooledRow(ctx, target, "LOGISTIC", testRows, positives, logisticPooled));
+        evaluations.add(pooledRow(ctx, target, "BASELINE", testRows, positives, baselinePooled));
+      }
+      // The final models learn from every labelled month and score the feature month.
+      StandardScalerModel scaler = scaler(labelled);
+      GBTClassificationModel gbt = gbt(rs).fit(labelled);
+      LogisticRegressionModel logistic = logistic(rs).fit(scaler.transform(labelled));
+      String modelPath = ctx.catalog().root() + "/models/" + ctx.runId();
+      try {
+        gbt.write().overwrite().save(modelPath + "/gbt");
+        scaler.write().overwrite().save(modelPath + "/scaler");
+        logistic.write().overwrite().save(modelPath + "/logistic");
+      } catch (IOException e) {
+        throw new UncheckedIOException("Saving the risk model under " + modelPath + ": " + e.getMessage(), e);
+      }
+      Map<String, Double> importances = new LinkedHashMap<>();
+      double[] imp = gbt.featureImportances().toArray();
+      for (int i = 0; i < FEATURES.size(); i++) {
+        importances.put(FEATURES.get(i), imp[i]);
+      }
+      Dataset<Row> current = data.where(col("month").equalTo(featureMonth.toString()));
+      Dataset<Row> scores = gbt.transform(current)
+          .withColumn("probability", org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64")
+              .getItem(1))
+          // One global ranking over the month's cells (a few thousand rows): a single partition is fine.
+          .withColumn("risk_rank", row_number().over(Window.orderBy(desc("probability"), col("prio_gid"))))
+          .withColumn("target_month", lit(target.toString())).withColumn("feature_month", lit(featureMonth.toString()))
+          .withColumn("run_id", lit(ctx.runId())).withColumn("computed_at", current_timestamp());
+      long scoresVersion = gold.replace(Table.RISK_SCORES, FeatureSchemas.RISK_SCORES, scores,
+          "target_month = '" + target + "'");
+      long cells = current.count();
+      long evaluationsVersion = gold.append(Table.MODEL_EVALUATIONS, FeatureSchemas.MODEL_EVALUATIONS,
+          ctx.spark().createDataFrame(evaluations, FeatureSchemas.MODEL_EVALUATIONS)
+              .withColumn("computed_at", current_timestamp()));
+      RiskResult result = new RiskResult(ctx.runId(), featureMonth.toString(), target.toString(), cells, origins.size(),
+          gbtPooled, logisticPooled, baselinePooled, importances, modelPath, scoresVersion, evaluationsVersion,
+          java.time.Duration.between(started, Instant.now()).toMillis());
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      gbtPooled.forEach((k, v) -> metrics.put("gbt." + k, v));
+      logisticPooled.forEach((k, v) -> metrics.put("logistic." + k, v));
+      baselinePooled.forEach((k, v) -> metrics.put("baseline." + k, v));
+      importances.forEach((k, v) -> metrics.put("importance." + k, v));
+      metrics.put("cells_scored", (double) cells);
+      Map<String, String> described = new LinkedHashMap<>(settings.describe());
+      described.put("risk.label", LABEL + " = any of " + String.join(",", settings.activityCategories()));
+      described.put("risk.model-path", modelPath);
+      AnalyticsRuns.record(ctx.spark(), gold, ctx.runId(), JOB, featureMonth + "->" + target, started, described,
+          metrics, Map.of(Table.RISK_SCORES.qualifiedName(), scoresVersion,
+              Table.MODEL_EVALUATIONS.qualifiedName(), evaluationsVersion), "");
+      if (pooled != null) {
+        pooled.unpersist();
+      }
+      data.unpersist();
+      return result;
+    });
+  }
+
+  private static Column[] columns() {
+    List<Column> cols = new ArrayList<>();
+    for (String c : List.of("prio_gid", "month", "label", "baseline", "latitude", "longitude", "country")) {
+      cols.add(col(c));
+    }
+    for (String f : FEATURES) {
+      if (!f.equals("latitude") && !f.equals("longitude")) {
+        cols.add(col(f).cast("double").as(f));
+      }
+    }
+    return cols.toArray(Column[]::new);
+  }
+
+  private static GBTClassifier gbt(FeaturesSettings.Risk rs) {
+    return new GBTClassifier().setFeaturesCol("raw").setLabelCol("label").setMaxIter(rs.trees())
+        .setMaxDepth(rs.maxDepth()).setStepSize(rs.stepSize()).setSeed(rs.seed());
+  }
+
+  private static LogisticRegression logistic(FeaturesSettings.Risk rs) {
+    return new LogisticRegression().setFeaturesCol("features").setLabelCol("label").setRegParam(rs.logisticRegParam())
+        .setMaxIter(100).setProbabilityCol("probability_lr").setRawPredictionCol("raw_lr").setPredictionCol("pred_lr");
+  }
+
+  private static StandardScalerModel scaler(Dataset<Row> train) {
+    return new StandardScaler().setInputCol("raw").setOutputCol("features").setWithMean(true).setWithStd(true)
+        .fit(train);
+  }
+
+  /** Test rows with the GBT and logistic probabilities of the positive class. */
+  private static Dataset<Row> scoreBoth(FeaturesSettings.Risk rs, Dataset<Row> train, Dataset<Row> test) {
+    StandardScalerModel scaler = scaler(train);
+    GBTClassificationModel gbt = gbt(rs).fit(train);
+    LogisticRegressionModel lr = logistic(rs).fit(scaler.transform(train));
+    Dataset<Row> scored = lr.transform(scaler.transform(gbt.transform(test)));
+    return scored
+        .withColumn("p_gbt", org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1))
+        .withColumn("p_logistic", org.apache.spark.ml.functions.vector_to_array(col("probability_lr"), "float64")
+            .getItem(1))
+        .select("prio_gid", "month", "label", "baseline", "p_gbt", "p_logistic").cache();
+  }
+
+  /** AUROC and AUPR (MLlib) and the Brier score (a Spark mean) of one score column. */
+  static Map<String, Double> metrics(Dataset<Row> scored, String scoreColumn) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    BinaryClassificationEvaluator evaluator = new BinaryClassificationEvaluator().setLabelCol("label")
+        .setRawPredictionCol(scoreColumn);
+    m.put("auroc", evaluator.setMetricName("areaUnderROC").evaluate(scored));
+    m.put("aupr", evaluator.setMetricName("areaUnderPR").evaluate(scored));
+    Row brier = scored.agg(avg(expr("(" + scoreColumn + " - label) * (" + scoreColumn + " - label)"))).first();
+    m.put("brier", brier.isNullAt(0) ? Double.NaN : brier.getDouble(0));
+    return m;
+  }
+
+  private static Row evaluationRow(JobContext ctx, YearMonth target, String model, int fold, String origin,
+      long trainRows, Dataset<Row> scored, String which) {
+    String column = switch (which) {
+      case "GBT" -> "p_gbt";
+      case "LOGISTIC" -> "p_logistic";
+      default -> "baseline";
+    };
+    Row counts = scored.agg(count(lit(1)), sum("label")).first();
+    long positives = counts.isNullAt(1) ? 0 : (long) counts.getDouble(1);
+    Map<String, Double> m = metrics(scored, column);
+    return RowFactory.create(ctx.runId(), target.toString(), LABEL, model, fold, origin, trainRows, counts.getLong(0),
+        positives, m.get("auroc"), m.get("aupr"), m.get("brier"), null);
+  }
+
+  private static Row pooledRow(JobContext ctx, YearMonth target, String model, long testRows, long positives,
+      Map<String, Double> m) {
+    return RowFactory.create(ctx.runId(), target.toString(), LABEL, model, 0, "ALL", null, testRows, positives,
+        m.get("auroc"), m.get("aupr"), m.get("brier"), null);
+  }
+}
