@@ -43,7 +43,7 @@ final class IngestCommand extends HarmattanSubcommand {
     }
     t.row("TOTAL", "", "", "", r.read(), r.accepted(), r.quarantined(), r.duplicates());
     t.print(out);
-    out.printf("%nRun %s: silver.incidents %,d inserted, %,d updated; %.1f s%n", r.runId(), r.inserted(), r.updated(),
+    out.printf("%nRun %s: silver rows (incidents and reference versions) %,d inserted, %,d updated; %.1f s%n", r.runId(), r.inserted(), r.updated(),
         r.millis() / 1000.0);
     for (FeedRunSummary f : r.feeds()) {
       if (f.status().equals("FAILED")) {
