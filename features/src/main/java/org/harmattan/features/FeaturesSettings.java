@@ -13,7 +13,8 @@ import org.harmattan.core.config.HarmattanConfig;
  * The {@code harmattan.features} section, typed. Every analytics job reads its settings from here
  * and records {@link #describe()} with its run, so a result can always be traced to its settings.
  */
-public record FeaturesSettings(List<String> regionCountries, String firstMonth, List<String> activityCategories,
+public record FeaturesSettings(List<String> regionCountries, String firstMonth, int historyMonths,
+    List<String> activityCategories,
     List<String> violenceCategories, Neighbourhood neighbourhood, Hotspots hotspots, Clusters clusters, Risk risk) {
 
   public static final String SECTION = "harmattan.features";
@@ -104,7 +105,12 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
       Risk risk = new Risk(r.getLong("seed"), positive(r.getInt("origins"), "risk.origins"),
           positive(r.getInt("min-train-months"), "risk.min-train-months"), positive(r.getInt("trees"), "risk.trees"),
           positive(r.getInt("max-depth"), "risk.max-depth"), r.getDouble("step-size"), r.getDouble("logistic-reg-param"));
+      int history = c.getInt("history-months");
+      if (history < 0) {
+        throw new ConfigException(SECTION + ".history-months: expected 0 (all months) or a positive number, got " + history);
+      }
       return new FeaturesSettings(List.copyOf(c.getStringList("region-countries")), c.getString("first-month").trim(),
+          history,
           List.copyOf(c.getStringList("activity-categories")), List.copyOf(c.getStringList("violence-categories")), nb,
           hs, cl, risk);
     } catch (com.typesafe.config.ConfigException e) {
@@ -131,6 +137,7 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
     Map<String, String> out = new TreeMap<>();
     out.put("region-countries", String.join(",", regionCountries));
     out.put("first-month", firstMonth);
+    out.put("history-months", String.valueOf(historyMonths));
     out.put("activity-categories", String.join(",", activityCategories));
     out.put("violence-categories", String.join(",", violenceCategories));
     out.put("neighbourhood", neighbourhood.isDistanceBand() ? "distance " + neighbourhood.distanceKm() + " km"

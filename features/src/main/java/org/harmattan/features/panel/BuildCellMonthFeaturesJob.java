@@ -49,7 +49,7 @@ public final class BuildCellMonthFeaturesJob {
     }
     Dataset<Row> incidents = ctx.catalog().read(ctx.spark(), Table.INCIDENTS)
         .where(col(Columns.DUPLICATE_OF).isNull().and(col(Columns.PRIO_GID).isNotNull()));
-    Optional<PanelMonths> resolved = PanelMonths.resolve(ctx, incidents, settings.firstMonth());
+    Optional<PanelMonths> resolved = PanelMonths.resolve(ctx, incidents, settings.firstMonth(), settings.historyMonths());
     if (resolved.isEmpty()) {
       return PanelResult.EMPTY;
     }
