@@ -1,0 +1,47 @@
+package org.harmattan.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class BenchmarksMarkdownTest {
+  private static final String RESULTS = """
+      {"started_at": "2026-11-23T01:30:00Z",
+       "machine": {"cores": 2, "memory_gb": 23.4, "java": "OpenJDK 17", "spark": "4.1.0", "delta": "4.3.1",
+                   "duckdb": "v1.4.0"},
+       "parameters": {"scale": 1000000, "seed": 42, "months": "2023-11 .. 2026-10", "feeds": ["mar-dgsn", "egy-moi"],
+                      "heap": "2g", "spark_master": "local[*]", "repeat": 1},
+       "generate": {"name": "generate", "status": "ok", "wall_seconds": 41.0, "cpu_seconds": 40.0,
+                    "peak_rss_mb": 800, "peak_heap_mb": 500, "details": {"incidents": 1000000}},
+       "harmattan": [
+         {"name": "ingest", "status": "ok", "wall_seconds": 300.5, "cpu_seconds": 550.0, "peak_rss_mb": 3000,
+          "peak_heap_mb": 1800, "details": {"read": 900, "accepted": 880, "quarantined": 20, "duplicates": 7,
+                                            "merge_incidents_seconds": 40.0, "link_double_reports_seconds": 30.0}},
+         {"name": "risk", "status": "not run (stage missing: org.x.ScoreRiskJob is not on the classpath)", "details": {}}],
+       "floor": {"name": "floor", "status": "ok", "wall_seconds": 20.0, "cpu_seconds": 30.0, "details": {"work_seconds": 12.0}},
+       "duckdb": {"name": "duckdb", "status": "ok", "wall_seconds": 2.0, "cpu_seconds": 3.0, "details": {}},
+       "agreement": {"agrees": true, "floor_incidents": 880, "duckdb_incidents": 880, "harmattan_incidents": 879,
+                     "cells": 500, "floor_duckdb_cells_differing": 0, "common_records": 870,
+                     "common_records_differing": 0, "common_cells_differing": 0,
+                     "only_peers_by_feed": {"mar-dgsn": 10}, "explained_only_peers_by_feed": {"mar-dgsn": 10},
+                     "explained_by": ["OUTSIDE_REPORTING_COUNTRY"], "only_harmattan": 9,
+                     "only_harmattan_unexplained": 0, "duplicated_keys": 9, "harmattan_double_reports": 12},
+       "incremental": {"status": "not run (--no-incremental)"},
+       "targets": [{"target": "Full pipeline within 1.5x the bare-Spark floor", "how": "sum / floor", "limit": 1.5,
+                    "value_seconds": 300.5, "baseline_seconds": 20.0, "ratio": 15.03,
+                    "status": "partial: risk not run"}]}
+      """;
+
+  @Test
+  void rendersTheMachineTheTargetsWithTheirRatiosAndTheAgreement() throws Exception {
+    String md = BenchmarksMarkdown.render(new ObjectMapper().readTree(RESULTS), "bench/results/x.json");
+    assertTrue(md.contains("| cores | 2 |"), md);
+    assertTrue(md.contains("| Full pipeline within 1.5x the bare-Spark floor | sum / floor | 300.5 s vs 20.0 s | 15.03x "
+        + "| 1.5x | partial: risk not run |"), md);
+    assertTrue(md.contains("| ingest | ok | 300.5 | 550.0 | 3000 | 1800 | read 900, accepted 880, quarantined 20"), md);
+    assertTrue(md.contains("| risk | not run (stage missing: org.x.ScoreRiskJob is not on the classpath) | - | - |"), md);
+    assertTrue(md.contains("**Yes.**"), md);
+    assertTrue(md.contains("not run (--no-incremental)"), md);
+  }
+}
