@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
@@ -36,6 +33,7 @@ import org.harmattan.jobs.ingest.validate.IngestLimits;
 import org.harmattan.jobs.ingest.validate.LocalNumbers;
 import org.harmattan.jobs.ingest.validate.MappedRecord;
 import org.harmattan.jobs.ingest.validate.ReasonCodes;
+import org.harmattan.jobs.ingest.validate.UnsafeText;
 import org.harmattan.jobs.ingest.validate.RecordMapper;
 import org.harmattan.jobs.ingest.validate.Violation;
 
@@ -48,8 +46,6 @@ import org.harmattan.jobs.ingest.validate.Violation;
  */
 abstract class ReferenceMapper implements RecordMapper {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-  private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
   protected final FeedSpec feed;
   protected final Vocabulary vocabulary;
@@ -124,28 +120,14 @@ abstract class ReferenceMapper implements RecordMapper {
         r.refuseSource(ReasonCodes.FIELD_TOO_LONG, col, v.length() + " characters, at most " + limits.maxFieldLength()
             + " allowed");
       }
-      Matcher c = CONTROL.matcher(v);
-      if (c.find()) {
-        r.refuseSource(ReasonCodes.CONTROL_CHARACTERS, col, "control character U+"
-            + String.format("%04X", (int) c.group().charAt(0)) + " at position " + (c.start() + 1));
-      }
-      Matcher b = BIDI.matcher(v);
-      if (b.find()) {
-        r.refuseSource(ReasonCodes.BIDI_OVERRIDE, col, "bidirectional override character U+"
-            + String.format("%04X", (int) b.group().charAt(0)) + " at position " + (b.start() + 1)
-            + " can disguise the text shown to a reader");
-      }
+      UnsafeText.controlCharacter(v).ifPresent(msg -> r.refuseSource(ReasonCodes.CONTROL_CHARACTERS, col, msg));
+      UnsafeText.bidiOverride(v).ifPresent(msg -> r.refuseSource(ReasonCodes.BIDI_OVERRIDE, col, msg));
     }
   }
 
   private List<DateTimeFormatter> formatters() {
     if (formatters == null) {
-      List<DateTimeFormatter> list = new ArrayList<>();
-      for (String p : feed.datePatterns()) {
-        // 'u' (proleptic year) lets STRICT resolution refuse 31/02 instead of moving it to 28/02.
-        list.add(DateTimeFormatter.ofPattern(p.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT));
-      }
-      formatters = list;
+      formatters = UnsafeText.strictDateFormatters(feed.datePatterns());
     }
     return formatters;
   }

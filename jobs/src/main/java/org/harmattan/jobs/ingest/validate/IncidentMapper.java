@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ import org.harmattan.jobs.ingest.read.RawRecord;
  */
 public final class IncidentMapper implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-  // Embeddings, overrides and isolates: the Trojan Source characters (CVE-2021-42574).
-  private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern ACTOR_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
 
   private final FeedSpec feed;
@@ -165,27 +161,14 @@ public final class IncidentMapper implements Serializable {
         m.refuse(ReasonCodes.FIELD_TOO_LONG, col, where(line, col) + v.length() + " characters, at most " + max
             + " allowed (starts '" + v.substring(0, Math.min(40, v.length())) + "')");
       }
-      java.util.regex.Matcher c = CONTROL.matcher(v);
-      if (c.find()) {
-        m.refuse(ReasonCodes.CONTROL_CHARACTERS, col, where(line, col) + "control character U+"
-            + String.format("%04X", (int) c.group().charAt(0)) + " at position " + (c.start() + 1));
-      }
-      java.util.regex.Matcher b = BIDI.matcher(v);
-      if (b.find()) {
-        m.refuse(ReasonCodes.BIDI_OVERRIDE, col, where(line, col) + "bidirectional override character U+"
-            + String.format("%04X", (int) b.group().charAt(0)) + " at position " + (b.start() + 1)
-            + " can disguise the text shown to a reader");
-      }
+      UnsafeText.controlCharacter(v).ifPresent(msg -> m.refuse(ReasonCodes.CONTROL_CHARACTERS, col, where(line, col) + msg));
+      UnsafeText.bidiOverride(v).ifPresent(msg -> m.refuse(ReasonCodes.BIDI_OVERRIDE, col, where(line, col) + msg));
     }
   }
 
   private List<DateTimeFormatter> formatters() {
     if (formatters == null) {
-      List<DateTimeFormatter> list = new ArrayList<>();
-      for (String p : feed.datePatterns()) {
-        // 'u' (proleptic year) lets STRICT resolution refuse 31/02 instead of moving it to 28/02.
-        list.add(DateTimeFormatter.ofPattern(p.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT));
-      }
+      List<DateTimeFormatter> list = new ArrayList<>(UnsafeText.strictDateFormatters(feed.datePatterns()));
       if (feed.format() == org.harmattan.jobs.ingest.feed.FeedFormat.XLSX) {
         // The XLSX reader renders real date cells as ISO dates, whatever the sheet's display format.
         list.add(DateTimeFormatter.ISO_LOCAL_DATE);
