@@ -31,9 +31,18 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
    *     {@code excessMonths} months before: the change that emerging hot spots are about)
    */
   public record Hotspots(Map<String, List<String>> measures, boolean perCategory, String value, int excessMonths,
-      String excessBaseline, int windowMonths, double fdrAlpha, double trendAlpha) {
+      String excessBaseline, int windowMonths, double fdrAlpha, double trendAlpha, String weights,
+      double bandwidthKm) {
     public boolean excess() {
       return value.equals("excess");
+    }
+
+    /**
+     * Whether Gi* weighs each neighbour by a Gaussian kernel of its distance, {@code exp(-d^2 / (2 b^2))}
+     * (the cell itself weighs 1), rather than 1 for every cell of the neighbourhood.
+     */
+    public boolean gaussianWeights() {
+      return weights.equals("gaussian");
     }
 
     /** Whether the expected count is the cell's recent trend (else its recent mean). */
@@ -82,10 +91,20 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
         throw new ConfigException("Configuration key '" + SECTION + ".hotspots.excess-baseline': '" + baseline
             + "' is not supported; expected trend or mean");
       }
+      String weights = h.getString("weights").trim().toLowerCase(java.util.Locale.ROOT);
+      if (!weights.equals("binary") && !weights.equals("gaussian")) {
+        throw new ConfigException("Configuration key '" + SECTION + ".hotspots.weights': '" + weights
+            + "' is not supported; expected binary or gaussian");
+      }
+      double bandwidth = h.getDouble("bandwidth-km");
+      if (!(bandwidth > 0)) {
+        throw new ConfigException("Configuration key '" + SECTION + ".hotspots.bandwidth-km': " + bandwidth
+            + " is not a positive distance");
+      }
       Hotspots hs = new Hotspots(measures, h.getBoolean("per-category"), value,
           positive(h.getInt("excess-months"), "hotspots.excess-months"), baseline, positive(h.getInt("window-months"),
           "hotspots.window-months"), probability(h.getDouble("fdr-alpha"), "hotspots.fdr-alpha"),
-          probability(h.getDouble("trend-alpha"), "hotspots.trend-alpha"));
+          probability(h.getDouble("trend-alpha"), "hotspots.trend-alpha"), weights, bandwidth);
       Config k = c.getConfig("clusters");
       String algorithm = k.getString("algorithm").trim().toLowerCase(java.util.Locale.ROOT);
       if (!algorithm.equals("kmeans") && !algorithm.equals("bisecting")) {
@@ -148,6 +167,8 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
     out.put("hotspots.per-category", String.valueOf(hotspots.perCategory()));
     out.put("hotspots.value", hotspots.excess() ? "excess over the " + hotspots.excessBaseline() + " of "
         + hotspots.excessMonths() + " months" : "count");
+    out.put("hotspots.weights", hotspots.gaussianWeights() ? "gaussian, bandwidth " + hotspots.bandwidthKm() + " km"
+        : "binary");
     out.put("hotspots.window-months", String.valueOf(hotspots.windowMonths()));
     out.put("hotspots.fdr-alpha", String.valueOf(hotspots.fdrAlpha()));
     out.put("hotspots.trend-alpha", String.valueOf(hotspots.trendAlpha()));

@@ -105,11 +105,10 @@ class SampleAnalyticsTest {
     double precision = detected == 0 ? 0 : explained / (double) detected;
     System.out.printf("surges: precision %.2f (%d of %d) recall %.2f (%d of %d)%n", precision, explained, detected,
         recall, found, PlantedTruth.surges().size());
-    // Issue 4 asks for 0.8 on both. Reached: precision 0.88, recall 4 of 6 (0.67). The two surges
-    // missed lie on the two fastest-growing routes (Liptako-Gourma terrorist attacks, the Atlantic
-    // migrant route); their cells are not classed new or intensifying. Known gap: this bound
-    // guards what is reached, it is not the target.
-    assertTrue(recall >= 0.6, "recall " + recall);
+    // Issue 4's bar on both. With Gaussian Gi* weights (50 km) and FDR 0.01 this sample gives
+    // recall 6 of 6, precision 0.91; binary weights gave 4 of 6 (a one-town surge was averaged away
+    // by its quiet neighbours). docs/features.md gives the figures on a second seed.
+    assertTrue(recall >= 0.8, "recall " + recall);
     assertTrue(precision >= 0.8, "precision " + precision);
   }
 

@@ -72,7 +72,9 @@ public final class ComputeHotspotsJob {
         Map<String, List<String>> measures = measures(settings, window);
         Dataset<Row> values = values(window, measures, settings.hotspots(), start.toString()).cache();
         Dataset<Row> cells = window.select("prio_gid", "latitude", "longitude", "country").distinct();
-        Dataset<Row> pairs = Neighbourhoods.pairs(ctx.spark(), cells, settings.neighbourhood(), true);
+        Dataset<Row> pairs = settings.hotspots().gaussianWeights()
+            ? Neighbourhoods.gaussianPairs(ctx.spark(), cells, settings.neighbourhood(), settings.hotspots().bandwidthKm())
+            : Neighbourhoods.pairs(ctx.spark(), cells, settings.neighbourhood(), true);
         Dataset<Row> gi = GetisOrd.compute(values, pairs, settings.hotspots().fdrAlpha()).cache();
         String measureList = String.join(",", measures.keySet().stream().map(GoldTables::literal).toList());
         long hotspotsVersion = gold.replace(Table.HOTSPOTS, FeatureSchemas.HOTSPOTS,

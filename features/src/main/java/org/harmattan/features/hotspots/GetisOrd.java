@@ -24,11 +24,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Getis-Ord Gi* (Getis and Ord 1992; Ord and Getis 1995) with binary weights, per measure and
- * month, by joins over the neighbour table: for cell i with neighbour set N(i) (i included),
- * {@code Gi* = (sum_{j in N(i)} x_j - xbar * W_i) / (S * sqrt((n * W_i - W_i^2) / (n - 1)))},
- * where {@code W_i = |N(i)|}, n is the number of cells analysed that month, xbar their mean and
- * S their standard deviation (population form). Gi* is itself a z-score; p-values are two-sided
+ * Getis-Ord Gi* (Getis and Ord 1992; Ord and Getis 1995) per measure and month, by joins over
+ * the neighbour table: for cell i with neighbours j in N(i) (i included) weighted w_ij,
+ * {@code Gi* = (sum_j w_ij x_j - xbar * W_i) / (S * sqrt((n * V_i - W_i^2) / (n - 1)))}, where
+ * {@code W_i = sum_j w_ij}, {@code V_i = sum_j w_ij^2}, n is the number of cells analysed that
+ * month, xbar their mean and S their standard deviation (population form). With binary weights
+ * (every w_ij = 1) {@code V_i = W_i = |N(i)|}. Gi* is itself a z-score; p-values are two-sided
  * normal, then adjusted for the false discovery rate (Benjamini and Hochberg 1995) within each
  * measure and month.
  */
@@ -46,7 +47,8 @@ public final class GetisOrd {
    * Gi* rows.
    *
    * @param values {@code measure, prio_gid, month, value}: every analysed cell in every month (zeros included)
-   * @param pairs {@code prio_gid, nb_gid} neighbour pairs, each cell its own neighbour
+   * @param pairs {@code prio_gid, nb_gid} neighbour pairs, each cell its own neighbour, with an optional
+   *     {@code weight} column (binary weights without it)
    * @param alpha FDR level deciding {@code significant}
    * @return {@code measure, prio_gid, month, value, neighbours, gi_z, p_value, q_value, significant, hotspot, confidence}
    */
@@ -55,13 +57,16 @@ public final class GetisOrd {
     Dataset<Row> stats = values.groupBy("measure", "month").agg(count(lit(1)).as("n"), avg("value").as("xbar"),
         avg(col("value").multiply(col("value"))).as("x2bar"))
         .withColumn("s", sqrt(greatestZero(col("x2bar").minus(col("xbar").multiply(col("xbar"))))));
-    Dataset<Row> sums = pairs.join(values.select(col("prio_gid").as("nb_gid"), col("measure"), col("month"),
+    Dataset<Row> weighted = List.of(pairs.columns()).contains("weight") ? pairs
+        : pairs.withColumn("weight", lit(1.0));
+    Dataset<Row> sums = weighted.join(values.select(col("prio_gid").as("nb_gid"), col("measure"), col("month"),
             col("value").as("nb_value")), "nb_gid")
         .groupBy("measure", "prio_gid", "month")
-        .agg(sum("nb_value").as("wsum"), count(lit(1)).cast("int").as("neighbours"));
+        .agg(sum(col("weight").multiply(col("nb_value"))).as("wsum"), sum("weight").as("w"),
+            sum(col("weight").multiply(col("weight"))).as("v"), count(lit(1)).cast("int").as("neighbours"));
     Column n = col("n").cast("double");
-    Column w = col("neighbours").cast("double");
-    Column denominator = col("s").multiply(sqrt(n.multiply(w).minus(w.multiply(w)).divide(n.minus(1))));
+    Column w = col("w");
+    Column denominator = col("s").multiply(sqrt(n.multiply(col("v")).minus(w.multiply(w)).divide(n.minus(1))));
     Dataset<Row> z = values.join(sums, scalaSeq("measure", "prio_gid", "month"))
         .join(stats, scalaSeq(slice.toArray(String[]::new)))
         .withColumn("gi_z", when(col("n").gt(1).and(denominator.gt(0)),

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.harmattan.core.geo.Haversine;
 import org.harmattan.core.geo.PrioGrid;
 import org.harmattan.core.testing.SharedSpark;
 import org.harmattan.features.FeaturesSettings;
@@ -28,6 +29,11 @@ class GetisOrdTest {
 
   /** Gi* of cells laid out at (row, col) offsets from ORIGIN with the given values, one month. */
   static Map<Integer, Row> giStar(int[][] cells, double[] values) {
+    return giStar(cells, values, 0);
+  }
+
+  /** As above; a positive bandwidth weighs neighbours by the Gaussian kernel of that bandwidth (km). */
+  static Map<Integer, Row> giStar(int[][] cells, double[] values, double bandwidthKm) {
     List<Row> cellRows = new ArrayList<>();
     List<Row> valueRows = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
@@ -39,7 +45,8 @@ class GetisOrdTest {
         .add("latitude", DataTypes.DoubleType).add("longitude", DataTypes.DoubleType));
     Dataset<Row> valueFrame = spark.createDataFrame(valueRows, new StructType().add("measure", DataTypes.StringType)
         .add("prio_gid", DataTypes.IntegerType).add("month", DataTypes.StringType).add("value", DataTypes.DoubleType));
-    Dataset<Row> pairs = Neighbourhoods.pairs(spark, cellFrame, QUEEN, true);
+    Dataset<Row> pairs = bandwidthKm > 0 ? Neighbourhoods.gaussianPairs(spark, cellFrame, QUEEN, bandwidthKm)
+        : Neighbourhoods.pairs(spark, cellFrame, QUEEN, true);
     Map<Integer, Row> out = new HashMap<>();
     for (Row r : GetisOrd.compute(valueFrame, pairs, 0.05).collectAsList()) {
       out.put(r.getInt(r.fieldIndex("prio_gid")) - ORIGIN, r);
@@ -95,5 +102,25 @@ class GetisOrdTest {
     assertEquals(-3.6 / (s * Math.sqrt(384 / 99.0)), get(corner, "gi_z"), 1e-9);
     assertEquals(0, corner.getInt(corner.fieldIndex("hotspot")));
     assertTrue(get(corner, "q_value") > 0.05);
+  }
+
+  @Test
+  void gaussianWeightsFollowTheWeightedFormula() {
+    // The same row 0 0 0 0 5 with Gaussian weights: a cell weighs 1, its row neighbour
+    // a = exp(-d^2 / 2b^2) with d the distance between the centres. n = 5, mean 1, S = 2.
+    // End cell: W = 1 + a, V = 1 + a^2, sum 5; its neighbour: W = 1 + 2a, V = 1 + 2a^2, sum 5a.
+    double b = 40;
+    Map<Integer, Row> gi = giStar(new int[][] {{0, 0}, {0, 1}, {0, 2}, {0, 3}, {0, 4}}, new double[] {0, 0, 0, 0, 5}, b);
+    double d = Haversine.km(PrioGrid.centreLatitude(ORIGIN), PrioGrid.centreLongitude(ORIGIN),
+        PrioGrid.centreLatitude(ORIGIN + 1), PrioGrid.centreLongitude(ORIGIN + 1));
+    double a = Math.exp(-d * d / (2 * b * b));
+    double end = (5 - (1 + a)) / (2 * Math.sqrt((5 * (1 + a * a) - (1 + a) * (1 + a)) / 4));
+    double next = (5 * a - (1 + 2 * a)) / (2 * Math.sqrt((5 * (1 + 2 * a * a) - (1 + 2 * a) * (1 + 2 * a)) / 4));
+    assertEquals(end, get(gi.get(4), "gi_z"), 1e-9);
+    assertEquals(next, get(gi.get(3), "gi_z"), 1e-9);
+    // The kernel keeps the end cell's own surge from being averaged away by its quiet neighbour:
+    // binary weights give it (5 - 2) / (2 sqrt(1.5)) = 1.22.
+    assertTrue(end > 1.5, "weighted Gi* of the surging cell: " + end);
+    assertEquals(2, gi.get(4).getInt(gi.get(4).fieldIndex("neighbours")));
   }
 }
