@@ -54,8 +54,9 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
   public record Clusters(String algorithm, int kMin, int kMax, long seed, int maxIterations, int windowMonths,
       int minIncidents) {}
 
+  /** @param concurrentFits model fits (rolling-origin folds and the final model) run at once */
   public record Risk(long seed, int origins, int minTrainMonths, int trees, int maxDepth, double stepSize,
-      double logisticRegParam) {}
+      double logisticRegParam, int concurrentFits) {}
 
   /**
    * Reads the section.
@@ -123,7 +124,8 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
       Config r = c.getConfig("risk");
       Risk risk = new Risk(r.getLong("seed"), positive(r.getInt("origins"), "risk.origins"),
           positive(r.getInt("min-train-months"), "risk.min-train-months"), positive(r.getInt("trees"), "risk.trees"),
-          positive(r.getInt("max-depth"), "risk.max-depth"), r.getDouble("step-size"), r.getDouble("logistic-reg-param"));
+          positive(r.getInt("max-depth"), "risk.max-depth"), r.getDouble("step-size"), r.getDouble("logistic-reg-param"),
+          positive(r.getInt("concurrent-fits"), "risk.concurrent-fits"));
       int history = c.getInt("history-months");
       if (history < 0) {
         throw new ConfigException(SECTION + ".history-months: expected 0 (all months) or a positive number, got " + history);

@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.ml.classification.GBTClassificationModel;
 import org.apache.spark.ml.classification.GBTClassifier;
 import org.apache.spark.ml.classification.LogisticRegression;
@@ -81,7 +85,10 @@ public final class ScoreRiskJob {
           .withColumn("baseline", when(col("activity").gt(0), 1.0).otherwise(0.0));
       VectorAssembler assembler = new VectorAssembler().setInputCols(FEATURES.toArray(String[]::new))
           .setOutputCol("raw");
-      Dataset<Row> data = assembler.transform(panel.select(columns())).cache();
+      // The panel is small (cells x months): one partition per core keeps each of MLlib's many small
+      // jobs to as few tasks.
+      int cores = Math.max(1, ctx.spark().sparkContext().defaultParallelism());
+      Dataset<Row> data = assembler.transform(panel.select(columns())).coalesce(cores).cache();
       Dataset<Row> labelled = data.where(col("label").isNotNull());
       List<YearMonth> origins = new ArrayList<>();
       for (int i = rs.origins(); i >= 1; i--) {
@@ -92,18 +99,26 @@ public final class ScoreRiskJob {
       }
       List<Row> evaluations = new ArrayList<>();
       Dataset<Row> pooled = null;
-      int fold = 0;
-      for (YearMonth origin : origins) {
-        fold++;
-        Dataset<Row> train = labelled.where(col("month").lt(origin.toString()));
-        Dataset<Row> test = labelled.where(col("month").equalTo(origin.toString()));
-        Dataset<Row> scored = scoreBoth(rs, train, test);
-        long trainRows = train.count();
-        for (String model : List.of("GBT", "LOGISTIC", "BASELINE")) {
-          evaluations.add(evaluationRow(ctx, target, model, fold, origin.toString(), trainRows, scored, model));
+      FinalModels models;
+      // Threads started here inherit the job group; each fit only reads the cached panel.
+      ExecutorService fits = Executors.newFixedThreadPool(Math.min(rs.concurrentFits(), origins.size() + 1));
+      try {
+        // The final models learn from every labelled month and score the feature month.
+        Future<FinalModels> finalFit = fits.submit(() -> FinalModels.fit(rs, labelled));
+        List<Future<Fold>> folds = new ArrayList<>();
+        for (int i = 0; i < origins.size(); i++) {
+          int fold = i + 1;
+          YearMonth origin = origins.get(i);
+          folds.add(fits.submit(() -> fold(ctx, rs, target, fold, origin, labelled)));
         }
-        Dataset<Row> kept = scored.select("month", "label", "p_gbt", "p_logistic", "baseline");
-        pooled = pooled == null ? kept : pooled.unionByName(kept);
+        for (Future<Fold> f : folds) {
+          Fold done = await(f);
+          evaluations.addAll(done.evaluations());
+          pooled = pooled == null ? done.scored() : pooled.unionByName(done.scored());
+        }
+        models = await(finalFit);
+      } finally {
+        fits.shutdownNow();
       }
       Map<String, Double> gbtPooled = Map.of();
       Map<String, Double> logisticPooled = Map.of();
@@ -119,10 +134,9 @@ public final class ScoreRiskJob {
         evaluations.add(pooledRow(ctx, target, "LOGISTIC", testRows, positives, logisticPooled));
         evaluations.add(pooledRow(ctx, target, "BASELINE", testRows, positives, baselinePooled));
       }
-      // The final models learn from every labelled month and score the feature month.
-      StandardScalerModel scaler = scaler(labelled);
-      GBTClassificationModel gbt = gbt(rs).fit(labelled);
-      LogisticRegressionModel logistic = logistic(rs).fit(scaler.transform(labelled));
+      StandardScalerModel scaler = models.scaler();
+      GBTClassificationModel gbt = models.gbt();
+      LogisticRegressionModel logistic = models.logistic();
       String modelPath = ctx.catalog().root() + "/models/" + ctx.runId();
       try {
         gbt.write().overwrite().save(modelPath + "/gbt");
@@ -171,6 +185,45 @@ public final class ScoreRiskJob {
       data.unpersist();
       return result;
     });
+  }
+
+  /** The models trained on every labelled month. */
+  private record FinalModels(StandardScalerModel scaler, GBTClassificationModel gbt, LogisticRegressionModel logistic) {
+    static FinalModels fit(FeaturesSettings.Risk rs, Dataset<Row> labelled) {
+      StandardScalerModel scaler = ScoreRiskJob.scaler(labelled);
+      return new FinalModels(scaler, ScoreRiskJob.gbt(rs).fit(labelled),
+          ScoreRiskJob.logistic(rs).fit(scaler.transform(labelled)));
+    }
+  }
+
+  /** One rolling-origin fold: its evaluation rows and its scored test month. */
+  private record Fold(List<Row> evaluations, Dataset<Row> scored) {}
+
+  private static Fold fold(JobContext ctx, FeaturesSettings.Risk rs, YearMonth target, int fold, YearMonth origin,
+      Dataset<Row> labelled) {
+    Dataset<Row> train = labelled.where(col("month").lt(origin.toString()));
+    Dataset<Row> test = labelled.where(col("month").equalTo(origin.toString()));
+    Dataset<Row> scored = scoreBoth(rs, train, test);
+    long trainRows = train.count();
+    List<Row> rows = new ArrayList<>();
+    for (String model : List.of("GBT", "LOGISTIC", "BASELINE")) {
+      rows.add(evaluationRow(ctx, target, model, fold, origin.toString(), trainRows, scored, model));
+    }
+    return new Fold(rows, scored.select("month", "label", "p_gbt", "p_logistic", "baseline"));
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while fitting the risk model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("Fitting the risk model: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 
   private static Column[] columns() {
