@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,19 +57,25 @@ public final class DoubleReportLinker {
   }
 
   /**
-   * Recomputes the links of every incident dated within the batch's dates (widened by the rule's
-   * window) and updates only rows whose link changed.
+   * Recomputes the links around the given event dates (a batch's dates) and updates only rows whose
+   * link changed. New records change the best match of records within maxDays (m) of them, and so
+   * the mutual links of records up to 2m away; deciding those needs their candidates' candidates,
+   * so links are computed over rows within 4m of a date and written for rows within 2m.
    *
+   * @param dates the batch's distinct event dates, ascending
    */
-  public void link(SparkSession spark, TableCatalog catalog, LocalDate from, LocalDate to) {
-    LocalDate lo = from.minusDays(maxDays);
-    LocalDate hi = to.plusDays(maxDays);
-    Dataset<Row> window = catalog.read(spark, Table.INCIDENTS)
-        .where(col(Columns.EVENT_DATE).between(lit(java.sql.Date.valueOf(lo)), lit(java.sql.Date.valueOf(hi))))
+  public void link(SparkSession spark, TableCatalog catalog, List<LocalDate> dates) {
+    if (dates.isEmpty()) {
+      return;
+    }
+    Column computed = around(dates, 4L * maxDays);
+    Column written = around(dates, 2L * maxDays);
+    Dataset<Row> window = catalog.read(spark, Table.INCIDENTS).where(computed)
         .select(Columns.INCIDENT_ID, "source_feed", Columns.CATEGORY, Columns.EVENT_DATE, "latitude", "longitude",
             Columns.PRIO_GID, "quantity", "unit", Columns.DUPLICATE_OF, "duplicate_score");
     Dataset<Row> links = links(window);
-    Dataset<Row> changed = window.join(links, window.col(Columns.INCIDENT_ID).equalTo(links.col("dup_id")), "left")
+    Dataset<Row> changed = window.where(written)
+        .join(links, window.col(Columns.INCIDENT_ID).equalTo(links.col("dup_id")), "left")
         .where(window.col(Columns.DUPLICATE_OF).eqNullSafe(links.col("canonical_id")).unary_$bang())
         .select(window.col(Columns.INCIDENT_ID).as("id"), links.col("canonical_id"), links.col("score"));
     DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
@@ -76,6 +83,28 @@ public final class DoubleReportLinker {
         .whenMatched().updateExpr(Map.of(Columns.DUPLICATE_OF, "c.canonical_id", "duplicate_score", "c.score",
             "_updated_at", "current_timestamp()"))
         .execute();
+  }
+
+  /**
+   * Rows whose event date lies within {@code days} of one of the dates: the dates merged into
+   * intervals (a month's delivery is one interval; late reports add a few more).
+   */
+  static Column around(List<LocalDate> dates, long days) {
+    Column any = lit(false);
+    LocalDate lo = dates.get(0);
+    LocalDate hi = lo;
+    for (LocalDate d : dates.subList(1, dates.size())) {
+      if (d.isAfter(hi.plusDays(2 * days + 1))) {
+        any = any.or(between(lo.minusDays(days), hi.plusDays(days)));
+        lo = d;
+      }
+      hi = d;
+    }
+    return any.or(between(lo.minusDays(days), hi.plusDays(days)));
+  }
+
+  private static Column between(LocalDate from, LocalDate to) {
+    return col(Columns.EVENT_DATE).between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to)));
   }
 
   /** Buckets of maxDays + 1 days since 1970-01-01. */
@@ -89,7 +118,11 @@ public final class DoubleReportLinker {
         .select(col(Columns.INCIDENT_ID).as("a_id"), col("source_feed").as("a_feed"), col(Columns.CATEGORY).as("a_cat"),
             col(Columns.EVENT_DATE).as("a_date"), col("latitude").as("a_lat"), col("longitude").as("a_lon"),
             col(Columns.PRIO_GID).as("a_gid"), col("quantity").as("a_q"), col("unit").as("a_unit"))
-        .withColumn("a_bucket", dayBucket(col("a_date")));
+        // Time blocking: dates at most maxDays apart fall in the same or an adjacent bucket. Time is
+        // widened on this side and space on the other, so each candidate pair meets once and the join
+        // shuffles 3 + 9 rows per record rather than 1 + 27.
+        .withColumn("a_bucket", explode(array(dayBucket(col("a_date")).minus(1), dayBucket(col("a_date")),
+            dayBucket(col("a_date")).plus(1))));
     // Blocking: a cell and its eight neighbours hold every point within 25 km (a cell is 0.5 degree, >= 50 km wide here).
     Column neighbours = array(expr("b_gid - 721"), expr("b_gid - 720"), expr("b_gid - 719"), expr("b_gid - 1"),
         expr("b_gid"), expr("b_gid + 1"), expr("b_gid + 719"), expr("b_gid + 720"), expr("b_gid + 721"));
@@ -98,9 +131,7 @@ public final class DoubleReportLinker {
             col(Columns.EVENT_DATE).as("b_date"), col("latitude").as("b_lat"), col("longitude").as("b_lon"),
             col(Columns.PRIO_GID).as("b_gid"), col("quantity").as("b_q"), col("unit").as("b_unit"))
         .withColumn("b_near", explode(neighbours))
-        // Time blocking too: dates at most maxDays apart fall in the same or an adjacent bucket.
-        .withColumn("b_bucket", explode(array(dayBucket(col("b_date")).minus(1), dayBucket(col("b_date")),
-            dayBucket(col("b_date")).plus(1))));
+        .withColumn("b_bucket", dayBucket(col("b_date")));
     Column sameFeedOk = requireDifferentFeed ? col("a_feed").notEqual(col("b_feed")) : lit(true);
     Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_gid").equalTo(col("b_near")))
             .and(col("a_bucket").equalTo(col("b_bucket"))).and(col("a_id").notEqual(col("b_id"))))

@@ -2,8 +2,6 @@ package org.harmattan.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
@@ -12,6 +10,7 @@ import static org.apache.spark.sql.functions.to_json;
 import io.delta.tables.DeltaTable;
 import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,13 +135,18 @@ public final class IncidentTarget implements TargetTable {
   @Override
   public void afterWrite(JobContext ctx, Dataset<Row> accepted, Consumer<String> progress) {
     long s0 = System.currentTimeMillis();
-    Row range = accepted.agg(min(name() + "." + Columns.EVENT_DATE), max(name() + "." + Columns.EVENT_DATE)).first();
-    if (range.isNullAt(0)) {
+    // Distinct calendar days of the batch: bounded by the days its records span, not by its size.
+    List<LocalDate> dates = new ArrayList<>();
+    for (Row r : accepted.select(col(name() + "." + Columns.EVENT_DATE).as("d")).where(col("d").isNotNull())
+        .distinct().orderBy("d").collectAsList()) {
+      dates.add(r.getDate(0).toLocalDate());
+    }
+    if (dates.isEmpty()) {
       return;
     }
     DoubleReportLinker linker = DoubleReportLinker.from(ctx.config());
     ctx.withJobGroup("ingest-doubles", "Link cross-border double reports", () -> {
-      linker.link(ctx.spark(), ctx.catalog(), range.getDate(0).toLocalDate(), range.getDate(1).toLocalDate());
+      linker.link(ctx.spark(), ctx.catalog(), dates);
       return null;
     });
     progress.accept(String.format("linked cross-border double reports (%.1f s)", (System.currentTimeMillis() - s0) / 1000.0));
