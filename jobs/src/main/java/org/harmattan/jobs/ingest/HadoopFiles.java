@@ -66,6 +66,12 @@ public final class HadoopFiles implements Serializable {
     return codec == null ? in : codec.createInputStream(in);
   }
 
+  /** The file's size in bytes as stored. */
+  public long length(String file) throws IOException {
+    Path p = new Path(file);
+    return p.getFileSystem(conf()).getFileStatus(p).getLen();
+  }
+
   /** SHA-256 of the file's bytes as stored (before decompression), read as a stream. */
   public String sha256(String file) throws IOException {
     Path p = new Path(file);

@@ -1,13 +1,9 @@
 package org.harmattan.jobs.ingest;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,8 +25,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.harmattan.core.HarmattanException;
 import org.harmattan.core.catalog.Columns;
@@ -46,7 +40,6 @@ import org.harmattan.core.vocab.Vocabulary;
 import org.harmattan.jobs.ingest.feed.FeedCatalog;
 import org.harmattan.jobs.ingest.feed.FeedSpec;
 import org.harmattan.jobs.ingest.validate.IngestLimits;
-import org.harmattan.jobs.ingest.validate.ReasonCodes;
 import org.harmattan.jobs.ingest.validate.RecordMapper;
 
 /**
@@ -58,6 +51,8 @@ import org.harmattan.jobs.ingest.validate.RecordMapper;
  * version it had before the run.
  */
 public final class IngestFeedsJob {
+  /** Input bytes per read task (and cached block of the staged batch). */
+  private static final long SLICE_BYTES = 8L << 20;
   private static final Logger LOG = LogManager.getLogger(IngestFeedsJob.class);
   public static final String JOB_NAME = "ingest";
 
@@ -151,10 +146,15 @@ public final class IngestFeedsJob {
           limits.maxLinesPerRecord(), ctx.runId(), Timestamp.from(started));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       // A task reads several files in turn: monthly files are small, and one task per file would
-      // also mean one tiny Parquet file per feed file in bronze.
-      int slices = Math.max(1, Math.min(tasks.size(), jsc.defaultParallelism() * 4));
-      read = flagDuplicateKeys(spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader),
-          StagedRecords.schema(targets))).persist(StorageLevel.MEMORY_AND_DISK());
+      // also mean one tiny Parquet file per feed file in bronze. But a slice is also one cached
+      // block of the staged batch (raw text, fields and mapped columns: several times the input),
+      // read back whole: at 8 MB of input per slice a 2 GB driver holds them (at 1M incidents over
+      // 10 years, 8 slices of 40 MB ran out of heap).
+      long bytes = tasks.stream().mapToLong(StagedRecords.FileTask::bytes).sum();
+      int bySize = (int) Math.min(Integer.MAX_VALUE, (bytes + SLICE_BYTES - 1) / SLICE_BYTES);
+      int slices = Math.max(1, Math.min(tasks.size(), Math.max(jsc.defaultParallelism() * 4, bySize)));
+      read = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader), StagedRecords.schema(targets))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> checked = read;
       for (TargetTable t : targets) {
         checked = t.checkBatch(ctx, checked);
@@ -253,22 +253,6 @@ public final class IngestFeedsJob {
         c[4] = r.getLong(3);
       }
     }
-  }
-
-  /** A record id seen again in the same file is refused; the first occurrence stands. */
-  static Dataset<Row> flagDuplicateKeys(Dataset<Row> read) {
-    WindowSpec inFile = Window.partitionBy(col(StagedRecords.KEY), col(Columns.FILE)).orderBy(col(Columns.LINE));
-    Column keyed = col(StagedRecords.KEY).isNotNull();
-    Column firstLine = first(col(Columns.LINE)).over(inFile);
-    Column duplicate = struct(lit(ReasonCodes.DUPLICATE_KEY_IN_BATCH).as("code"),
-        lit(null).cast("string").as("column"),
-        concat(lit("Feed '"), col(Columns.FEED), lit("' line "), col(Columns.LINE).cast("string"), lit(": record id '"),
-            col(StagedRecords.REFERENCE), lit("' already appears at line "), col("_first_line").cast("string"),
-            lit(" of this file")).as("message"));
-    return read.withColumn("_first_line", when(keyed, firstLine))
-        .withColumn("violations", when(keyed.and(col(Columns.LINE).gt(col("_first_line"))),
-            concat(col("violations"), array(duplicate))).otherwise(col("violations")))
-        .drop("_first_line");
   }
 
   private static void writeBronze(Dataset<Row> staged, TableCatalog catalog) {

@@ -106,7 +106,13 @@ final class IngestPlanner {
       if (headerProblem != null) {
         return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "': " + headerProblem);
       }
-      tasks.add(new StagedRecords.FileTask(feed.name(), file, sha));
+      long bytes;
+      try {
+        bytes = files.length(file);
+      } catch (IOException ex) {
+        return new FeedPlan(feed, List.of(), List.of(), "file '" + file + "' cannot be read: " + ex.getMessage());
+      }
+      tasks.add(new StagedRecords.FileTask(feed.name(), file, sha, bytes));
     }
     return new FeedPlan(feed, tasks, skipped, null);
   }

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.harmattan.jobs.ingest.feed.FeedSpec;
 import org.harmattan.jobs.ingest.read.RawRecord;
 import org.harmattan.jobs.ingest.read.RecordReaders;
 import org.harmattan.jobs.ingest.validate.MappedRecord;
+import org.harmattan.jobs.ingest.validate.ReasonCodes;
 import org.harmattan.jobs.ingest.validate.RecordMapper;
 import org.harmattan.jobs.ingest.validate.Violation;
 import scala.jdk.javaapi.CollectionConverters;
@@ -57,7 +59,8 @@ final class StagedRecords {
   }
 
   /** A file to read in one task. */
-  record FileTask(String feed, String file, String sha256) implements Serializable {}
+  /** @param bytes the file's size as stored: what the reading is spread by */
+  record FileTask(String feed, String file, String sha256, long bytes) implements Serializable {}
 
   /** Reads one file and maps every record; never throws for a bad record. */
   static final class ReadFile implements FlatMapFunction<FileTask, Row> {
@@ -89,6 +92,9 @@ final class StagedRecords {
       int slot = targets.indexOf(feed.target());
       InputStream in = files.open(task.file());
       Iterator<RawRecord> records = RecordReaders.forFeed(feed, maxLinesPerRecord).records(in);
+      // First line of each record id in this file (bounded by one file's records): a later line
+      // with the same id is refused here, while reading, rather than by a shuffle of the whole batch.
+      Map<String, Long> firstLines = new HashMap<>();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -106,15 +112,22 @@ final class StagedRecords {
         @Override
         public Row next() {
           RawRecord r = records.next();
-          return toRow(task, feed.target(), slot, r, mapper.map(r));
+          MappedRecord m = mapper.map(r);
+          Long first = m.key() == null ? null : firstLines.putIfAbsent(m.key(), r.line());
+          return toRow(task, feed.target(), slot, r, m, first);
         }
       };
     }
 
-    private Row toRow(FileTask task, String target, int slot, RawRecord r, MappedRecord m) {
+    /** @param firstLine the line where the record's id first appeared in the file, or null */
+    private Row toRow(FileTask task, String target, int slot, RawRecord r, MappedRecord m, Long firstLine) {
       List<Row> violations = new ArrayList<>();
       for (Violation v : m.violations()) {
         violations.add(RowFactory.create(v.code(), v.column(), v.message()));
+      }
+      if (firstLine != null) {
+        violations.add(RowFactory.create(ReasonCodes.DUPLICATE_KEY_IN_BATCH, null, "Feed '" + task.feed() + "' line "
+            + r.line() + ": record id '" + m.reference() + "' already appears at line " + firstLine + " of this file"));
       }
       Object[] values = new Object[15 + targets.size()];
       int i = 0;
