@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.harmattan.core.ledger.RunLedger;
 import org.harmattan.jobs.ingest.feed.FeedSpec;
+import org.harmattan.jobs.ingest.read.NoRecordsException;
 import org.harmattan.jobs.ingest.read.RecordReaders;
 
 /**
@@ -121,6 +122,8 @@ final class IngestPlanner {
     List<String> header;
     try (InputStream in = files.open(file)) {
       header = RecordReaders.forFeed(feed, maxLinesPerRecord).header(in);
+    } catch (NoRecordsException e) {
+      return null;
     } catch (IOException | RuntimeException e) {
       return "cannot read it as " + feed.format().name().toLowerCase(java.util.Locale.ROOT) + " (" + feed.encoding() + "): "
           + e.getMessage();

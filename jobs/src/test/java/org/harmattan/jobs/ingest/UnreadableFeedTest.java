@@ -132,13 +132,26 @@ class UnreadableFeedTest {
   }
 
   @Test
+  void anEmptyJsonLinesFileIsAMonthWithoutRecordsNotAFailure() {
+    FeedRunSummary f = summary(mixed, "empty-month");
+    assertEquals("SUCCEEDED", f.status(), f.message());
+    assertEquals(2, f.read());
+    assertEquals(2, f.accepted());
+    assertEquals(2, fx.table(Table.INCIDENTS).where("source_feed = 'empty-month'").count());
+    // Both files are recorded as ingested, so the empty one is not planned again.
+    List<String> files = fx.table(Table.RUN_LEDGER).where("run_id = '" + mixed.runId() + "' AND feed = 'empty-month'")
+        .select("file").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertTrue(files.stream().anyMatch(p -> p.endsWith("egy-2026-11.jsonl")), "ledger files: " + files);
+  }
+
+  @Test
   void theOtherFeedsOfTheRunAreIngested() {
     FeedRunSummary ok = summary(mixed, "ok-feed");
     assertEquals("SUCCEEDED", ok.status(), ok.message());
     assertEquals(3, ok.read());
     assertEquals(2, ok.accepted());
     assertEquals(1, ok.quarantined());
-    assertEquals(4, mixed.feeds().size());
+    assertEquals(5, mixed.feeds().size());
     assertEquals(2, fx.table(Table.INCIDENTS).where("source_feed = 'ok-feed'").count());
     assertEquals(3, fx.table(Table.BRONZE_FEED_RECORDS).where("_feed = 'ok-feed'").count());
     Row q = fx.table(Table.QUARANTINE).where("_feed = 'ok-feed'").first();

@@ -22,18 +22,21 @@ public final class JsonLinesRecordReader implements RecordReader {
 
   /**
    * JSON has no header: the keys seen in the first {@value #HEADER_SAMPLE} objects stand for it,
-   * so that a key missing from a few records refuses those records, not the feed.
+   * so that a key missing from a few records refuses those records, not the feed. An empty file
+   * (blank lines at most) is a delivery without records: {@link NoRecordsException}.
    */
   @Override
   public List<String> header(InputStream in) throws IOException {
     ByteLineReader lines = new ByteLineReader(in, charset);
     java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
     int objects = 0;
+    int lineCount = 0;
     ByteLineReader.Line l;
     while (objects < HEADER_SAMPLE && (l = lines.next()) != null) {
-      if (l.text().isBlank()) {
+      if (l.text().isBlank() && l.decodeError() == null) {
         continue;
       }
+      lineCount++;
       try {
         JsonNode n = MAPPER.readTree(l.text());
         if (n != null && n.isObject()) {
@@ -43,6 +46,9 @@ public final class JsonLinesRecordReader implements RecordReader {
       } catch (JsonProcessingException e) {
         // Not a header problem: the record will be quarantined; look at the next line.
       }
+    }
+    if (lineCount == 0) {
+      throw new NoRecordsException("the file is empty");
     }
     if (objects == 0) {
       throw new IOException("the file holds no JSON object");
