@@ -59,6 +59,11 @@ public final class Labels {
     return text.format(p.isQuarter() ? "period.in.quarter" : "period.in.month", period(p));
   }
 
+  /** The period after "compared": "October 2026" / "à octobre 2026", "au 3e trimestre 2026". */
+  public String vsPeriod(Period p) {
+    return text.format(p.isQuarter() ? "period.vs.quarter" : "period.vs.month", period(p));
+  }
+
   /** A cell named by its nearest town and the distance from its centre, "Arlit (40 km)"; the town alone when the cell holds it. */
   public String cell(int gid) {
     Towns.Nearest n = towns.nearestToCell(gid);

@@ -249,16 +249,19 @@ public final class ThreatReportComposer {
 
   /** "up 12 % on September 2026 (368)", "down ...", "unchanged from ...", or why there is no comparison. */
   private String changePhrase(long current, long base, OptionalDouble change, Period basePeriod) {
+    // {1} the period, {3} it after "compared" and {4} after "in" (French contracts "à le" and "en le").
     String when = labels.period(basePeriod);
+    String vs = labels.vsPeriod(basePeriod);
+    String in = labels.inPeriod(basePeriod);
     if (hidden(current) || hidden(base)) {
-      return text.format("summary.change.hidden", "", when);
+      return text.format("summary.change.hidden", "", when, "", vs, in);
     }
     if (change.isEmpty()) {
-      return text.format("summary.change.none", "", when);
+      return text.format("summary.change.none", "", when, "", vs, in);
     }
     double c = change.getAsDouble();
     String key = current > base ? "summary.change.up" : current < base ? "summary.change.down" : "summary.change.same";
-    return text.format(key, format.percent(Math.abs(c)), when, count(base));
+    return text.format(key, format.percent(Math.abs(c)), when, count(base), vs, in);
   }
 
   // ---------------------------------------------------------------- 3. key figures
@@ -271,7 +274,7 @@ public final class ThreatReportComposer {
     }
     IncidentFacts inc = facts.incidents().get();
     p(text.format("figures.intro", labels.inPeriod(facts.period()), labels.period(inc.previous()),
-        labels.period(inc.yearAgo())));
+        labels.period(inc.yearAgo()), labels.vsPeriod(inc.previous())));
     header(text.get("col.category"), labels.period(facts.period()), labels.period(inc.previous()),
         text.get("col.change"), labels.period(inc.yearAgo()), text.get("col.change"));
     for (CategoryFigures c : inc.categories()) {
@@ -499,10 +502,10 @@ public final class ThreatReportComposer {
     }
     IncidentFacts inc = facts.incidents().get();
     if (inc.risingCells().isEmpty()) {
-      note(text.format("hotspots.rising.none", labels.period(inc.previous())));
+      note(text.format("hotspots.rising.none", labels.period(inc.previous()), labels.vsPeriod(inc.previous())));
       return;
     }
-    p(text.format("hotspots.rising.intro", labels.period(inc.previous())));
+    p(text.format("hotspots.rising.intro", labels.period(inc.previous()), labels.vsPeriod(inc.previous())));
     header(text.get("col.place"), text.get("col.country"), labels.period(facts.period()), labels.period(inc.previous()),
         text.get("col.difference"), text.get("col.cell"));
     for (CellFigures c : inc.risingCells()) {
