@@ -148,18 +148,21 @@ public final class IngestFeedsJob {
       // A task reads several files in turn: monthly files are small, and one task per file would
       // also mean one tiny Parquet file per feed file in bronze. But a slice is also one cached
       // block of the staged batch (raw text, fields and mapped columns: several times the input),
-      // read back whole: at 8 MB of input per slice a 2 GB driver holds them (at 1M incidents over
-      // 10 years, 8 slices of 40 MB ran out of heap).
+      // read back whole: slices of 8 MB of input keep those blocks small (8 slices of 40 MB, at
+      // 1M incidents over 10 years, ran a 2 GB driver out of heap).
       long bytes = tasks.stream().mapToLong(StagedRecords.FileTask::bytes).sum();
       int bySize = (int) Math.min(Integer.MAX_VALUE, (bytes + SLICE_BYTES - 1) / SLICE_BYTES);
       int slices = Math.max(1, Math.min(tasks.size(), Math.max(jsc.defaultParallelism() * 4, bySize)));
+      // The staged batch is as large as the delivery, not bounded by the heap: it is kept on local
+      // disk, leaving the heap to the MERGE and the linking (in memory, a 10-year delivery at 1M
+      // incidents left a 2 GB driver too little room to read back silver's row groups).
       read = spark.createDataFrame(jsc.parallelize(tasks, slices).flatMap(reader), StagedRecords.schema(targets))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .persist(StorageLevel.DISK_ONLY());
       Dataset<Row> checked = read;
       for (TargetTable t : targets) {
         checked = t.checkBatch(ctx, checked);
       }
-      staged = checked == read ? read : checked.persist(StorageLevel.MEMORY_AND_DISK());
+      staged = checked == read ? read : checked.persist(StorageLevel.DISK_ONLY());
       Dataset<Row> batch = staged;
       long s0 = System.currentTimeMillis();
       ctx.withJobGroup("ingest-bronze", "Append records as received to bronze.feed_records", () -> {
