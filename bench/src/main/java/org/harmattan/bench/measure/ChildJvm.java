@@ -70,7 +70,12 @@ public final class ChildJvm {
       pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
       long t0 = System.nanoTime();
       Process p = pb.start();
+      // A stopped harness stops its stage too: an orphaned stage would go on writing into the
+      // work folder that the next run starts from.
+      Thread stopChild = new Thread(p::destroyForcibly);
+      Runtime.getRuntime().addShutdownHook(stopChild);
       int rc = p.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stopChild);
       double wall = (System.nanoTime() - t0) / 1e9;
       if (rc == STAGE_MISSING) {
         return StageRun.notRun(name, "stage missing: " + firstLine(log));
