@@ -58,8 +58,11 @@ final class StagedRecords {
     return new StructType(fields.toArray(StructField[]::new));
   }
 
-  /** A file to read in one task. */
-  /** @param bytes the file's size as stored: what the reading is spread by */
+  /**
+   * A file to read.
+   *
+   * @param bytes the file's size as stored: read tasks are sized by it
+   */
   record FileTask(String feed, String file, String sha256, long bytes) implements Serializable {}
 
   /** Reads one file and maps every record; never throws for a bad record. */
