@@ -477,7 +477,9 @@ public final class ThreatReportComposer {
       String patterns = h.patterns().stream().filter(pc -> !pc.pattern().equals("NO_PATTERN"))
           .map(pc -> labels.code("pattern.", pc.pattern()) + " " + count(pc.cells()))
           .collect(Collectors.joining(text.get("list.separator")));
-      p(text.format("hotspots.intro", labels.code("measure.", h.measure()), patterns.isEmpty() ? "\u2013" : patterns));
+      // Without any pattern, a list of cells per pattern would read "–": the intro stops before it.
+      p(patterns.isEmpty() ? text.format("hotspots.intro.plain", labels.code("measure.", h.measure()))
+          : text.format("hotspots.intro", labels.code("measure.", h.measure()), patterns));
       List<HotspotCell> emerging = h.cells().stream().filter(c -> c.pattern().endsWith("HOT_SPOT"))
           .sorted(Comparator.comparingInt((HotspotCell c) -> emergingRank(c.pattern()))
               .thenComparing(c -> -c.finalZ()))
