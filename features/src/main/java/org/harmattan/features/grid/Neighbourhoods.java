@@ -34,6 +34,24 @@ public final class Neighbourhoods {
    */
   public static Dataset<Row> pairs(SparkSession spark, Dataset<Row> cells, FeaturesSettings.Neighbourhood nb,
       boolean includeSelf) {
+    return located(spark, cells, nb, includeSelf).select("prio_gid", "nb_gid");
+  }
+
+  /**
+   * Neighbour pairs with each cell itself included and a {@code weight}: a Gaussian kernel of the
+   * great-circle distance between the cell centres, {@code exp(-d^2 / (2 b^2))}, which is 1 for the
+   * cell itself and falls off with distance within the neighbourhood.
+   */
+  public static Dataset<Row> gaussianPairs(SparkSession spark, Dataset<Row> cells, FeaturesSettings.Neighbourhood nb,
+      double bandwidthKm) {
+    String d = Haversine.sqlExpression("lat_a", "lon_a", "lat_b", "lon_b");
+    return located(spark, cells, nb, true).select(col("prio_gid"), col("nb_gid"),
+        expr("exp(-pow(" + d + ", 2) / (2 * pow(" + bandwidthKm + ", 2)))").as("weight"));
+  }
+
+  /** The pairs with both cells' centres ({@code lat_a, lon_a, lat_b, lon_b}). */
+  private static Dataset<Row> located(SparkSession spark, Dataset<Row> cells, FeaturesSettings.Neighbourhood nb,
+      boolean includeSelf) {
     int reachRows;
     int reachCols;
     if (nb.isDistanceBand()) {
@@ -60,24 +78,6 @@ public final class Neighbourhoods {
     if (nb.isDistanceBand()) {
       pairs = pairs.where(expr(Haversine.sqlExpression("lat_a", "lon_a", "lat_b", "lon_b") + " <= " + nb.distanceKm()));
     }
-    return pairs.select("prio_gid", "nb_gid");
-  }
-
-  /**
-   * Neighbour pairs with each cell itself included and a {@code weight}: a Gaussian kernel of the
-   * great-circle distance between the cell centres, {@code exp(-d^2 / (2 b^2))}, which is 1 for the
-   * cell itself and falls off with distance within the neighbourhood.
-   */
-  public static Dataset<Row> gaussianPairs(SparkSession spark, Dataset<Row> cells, FeaturesSettings.Neighbourhood nb,
-      double bandwidthKm) {
-    Dataset<Row> located = cells.select(col("prio_gid").as("g"), col("latitude").as("lat_a"),
-        col("longitude").as("lon_a"));
-    Dataset<Row> nbLocated = cells.select(col("prio_gid").as("n"), col("latitude").as("lat_b"),
-        col("longitude").as("lon_b"));
-    String d = Haversine.sqlExpression("lat_a", "lon_a", "lat_b", "lon_b");
-    return pairs(spark, cells, nb, true)
-        .join(located, col("prio_gid").equalTo(col("g"))).join(nbLocated, col("nb_gid").equalTo(col("n")))
-        .select(col("prio_gid"), col("nb_gid"),
-            expr("exp(-pow(" + d + ", 2) / (2 * pow(" + bandwidthKm + ", 2)))").as("weight"));
+    return pairs;
   }
 }
