@@ -31,13 +31,15 @@ final class AnalyticsStages {
       summary.add("features: no incidents, nothing analysed");
       return;
     }
-    summary.add(String.format("cell_month_features: %,d cells x %d months (%s..%s), %,d active cell-months",
-        panel.cells(), panel.months(), panel.firstMonth(), panel.lastMonth(), panel.activeCellMonths()));
+    summary.add(String.format("cell_month_features: %,d cells x %d months (%s..%s, %d rebuilt), %,d active cell-months",
+        panel.cells(), panel.months(), panel.firstMonth(), panel.lastMonth(), panel.monthsRebuilt(),
+        panel.activeCellMonths()));
 
     stage.apply("hot spots (Getis-Ord Gi*, emerging hot spot classes)");
     HotspotsResult hot = new ComputeHotspotsJob().run(contexts.get());
-    summary.add(String.format("hotspots: %s..%s, %d measures, %,d significant cell-months; patterns %s",
-        hot.windowStart(), hot.periodEnd(), hot.measures().size(), hot.significantBins(), hot.patterns()));
+    summary.add(String.format("hotspots: %s..%s (Gi* computed for %d months), %d measures, %,d significant cell-months;"
+        + " patterns %s", hot.windowStart(), hot.periodEnd(), hot.monthsComputed(), hot.measures().size(),
+        hot.significantBins(), hot.patterns()));
 
     stage.apply("clusters");
     ClustersResult clusters = new ClusterCellsJob().run(contexts.get());
@@ -48,8 +50,9 @@ final class AnalyticsStages {
     stage.apply("risk model and scores");
     RiskResult risk = new ScoreRiskJob().run(contexts.get());
     summary.add(risk.folds() == 0 ? "risk: too few months for an out-of-time evaluation"
-        : String.format("risk for %s: %,d cells scored; AUPR model %.3f vs no-change baseline %.3f (AUROC %.3f vs %.3f)",
-            risk.targetMonth(), risk.cellsScored(), risk.model().getOrDefault("aupr", Double.NaN),
+        : String.format("risk for %s: %,d cells scored by models %s for %s; AUPR model %.3f vs no-change baseline %.3f"
+            + " (AUROC %.3f vs %.3f)", risk.targetMonth(), risk.cellsScored(), risk.retrained() ? "trained" : "reused,"
+            + " trained", risk.trainedFor(), risk.model().getOrDefault("aupr", Double.NaN),
             risk.baseline().getOrDefault("aupr", Double.NaN), risk.model().getOrDefault("auroc", Double.NaN),
             risk.baseline().getOrDefault("auroc", Double.NaN)));
   }

@@ -27,9 +27,9 @@ final class ClusterCommand extends HarmattanSubcommand {
       out.println("Too few active cells to cluster (or no panel yet: run `harmattan features`).");
       return ExitCodes.OK;
     }
-    out.printf("Clusters for %s: %,d cells, k = %d (silhouette %.3f; tried %s); %d ids kept from the previous run, %d new; %.1f s%n",
-        r.periodEnd(), r.cells(), r.k(), r.silhouette(), r.silhouettes().keySet(), r.matched(), r.fresh(),
-        r.millis() / 1000.0);
+    out.printf("Clusters for %s: %,d cells, k = %d (silhouette %.3f; %s); %d ids kept from the previous run, %d new; %.1f s%n",
+        r.periodEnd(), r.cells(), r.k(), r.silhouette(), r.kChosen() ? "chosen over k " + r.silhouettes().keySet()
+            : "the k chosen earlier, features.clusters.choose-k-months", r.matched(), r.fresh(), r.millis() / 1000.0);
     String column = switch (language) {
       case "fr" -> "description_fr";
       case "ar" -> "description_ar";

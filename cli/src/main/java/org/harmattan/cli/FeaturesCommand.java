@@ -25,6 +25,8 @@ final class FeaturesCommand extends HarmattanSubcommand {
     out.printf("Cell-month panel %s..%s: %,d cells x %d months = %,d rows; %,d active cell-months, %,d incidents; %.1f s%n",
         r.firstMonth(), r.lastMonth(), r.cells(), r.months(), r.rows(), r.activeCellMonths(), r.incidents(),
         r.millis() / 1000.0);
+    out.println(r.monthsRebuilt() == 0 ? "No month's inputs changed since it was built: nothing rebuilt."
+        : String.format("%d of %d months rebuilt (the others' inputs had not changed).", r.monthsRebuilt(), r.months()));
     out.println("Run " + r.runId() + ": gold.cell_month_features version " + r.version());
     return ExitCodes.OK;
   }

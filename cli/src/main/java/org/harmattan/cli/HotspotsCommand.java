@@ -23,6 +23,9 @@ final class HotspotsCommand extends HarmattanSubcommand {
     out.printf("Hot spots %s..%s (%d months), %d measures: %,d cell analyses, %,d significant cell-months; %.1f s%n",
         r.windowStart(), r.periodEnd(), r.windowMonths(), r.measures().size(), r.analysedCells(), r.significantBins(),
         r.millis() / 1000.0);
+    out.println(r.monthsComputed() == 0 ? "Gi* of every month of the window was up to date: patterns reclassified."
+        : String.format("Gi* computed for %d of the window's %d months (the others' inputs had not changed).",
+            r.monthsComputed(), r.windowMonths()));
     ConsoleTable t = new ConsoleTable("pattern", "cells");
     for (Map.Entry<String, Long> e : r.patterns().entrySet()) {
       if (!e.getKey().equals("NO_PATTERN")) {

@@ -20,8 +20,12 @@ final class ScoreCommand extends HarmattanSubcommand {
       out.println("No cell-month panel yet: run `harmattan features` first.");
       return ExitCodes.OK;
     }
-    out.printf("Risk for %s from the features of %s: %,d cells scored; %d rolling-origin folds; %.1f s%n",
-        r.targetMonth(), r.featureMonth(), r.cellsScored(), r.folds(), r.millis() / 1000.0);
+    out.printf("Risk for %s from the features of %s: %,d cells scored; %.1f s%n", r.targetMonth(), r.featureMonth(),
+        r.cellsScored(), r.millis() / 1000.0);
+    out.println(r.retrained()
+        ? String.format("Models trained for %s; evaluated on %d rolling-origin folds.", r.trainedFor(), r.folds())
+        : String.format("Saved models trained for %s reused (features.risk.retrain-months); evaluated on the %d"
+            + " month(s) since.", r.trainedFor(), r.folds()));
     ConsoleTable t = new ConsoleTable("model", "AUROC", "AUPR", "Brier");
     row(t, "gradient-boosted trees", r.model());
     row(t, "logistic regression", r.logistic());
@@ -30,7 +34,7 @@ final class ScoreCommand extends HarmattanSubcommand {
     out.println(r.folds() == 0 ? "Too few months for an out-of-time evaluation."
         : r.beatsBaselineOnAupr() ? "The model beats the no-change baseline on AUPR."
         : "The model does NOT beat the no-change baseline on AUPR.");
-    out.println("Model saved under " + r.modelPath());
+    out.println((r.retrained() ? "Models saved under " : "Models read from ") + r.modelPath());
     return ExitCodes.OK;
   }
 

@@ -52,11 +52,11 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
   }
 
   public record Clusters(String algorithm, int kMin, int kMax, long seed, int maxIterations, int windowMonths,
-      int minIncidents) {}
+      int minIncidents, int chooseKMonths) {}
 
   /** @param concurrentFits model fits (rolling-origin folds and the final model) run at once */
   public record Risk(long seed, int origins, int minTrainMonths, int trees, int maxDepth, double stepSize,
-      double logisticRegParam, int concurrentFits) {}
+      double logisticRegParam, int concurrentFits, int retrainMonths) {}
 
   /**
    * Reads the section.
@@ -120,12 +120,13 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
       }
       Clusters cl = new Clusters(algorithm, kMin, kMax, k.getLong("seed"), positive(k.getInt("max-iterations"),
           "clusters.max-iterations"), positive(k.getInt("window-months"), "clusters.window-months"),
-          k.getInt("min-incidents"));
+          k.getInt("min-incidents"), positive(k.getInt("choose-k-months"), "clusters.choose-k-months"));
       Config r = c.getConfig("risk");
       Risk risk = new Risk(r.getLong("seed"), positive(r.getInt("origins"), "risk.origins"),
           positive(r.getInt("min-train-months"), "risk.min-train-months"), positive(r.getInt("trees"), "risk.trees"),
           positive(r.getInt("max-depth"), "risk.max-depth"), r.getDouble("step-size"), r.getDouble("logistic-reg-param"),
-          positive(r.getInt("concurrent-fits"), "risk.concurrent-fits"));
+          positive(r.getInt("concurrent-fits"), "risk.concurrent-fits"),
+          positive(r.getInt("retrain-months"), "risk.retrain-months"));
       int history = c.getInt("history-months");
       if (history < 0) {
         throw new ConfigException(SECTION + ".history-months: expected 0 (all months) or a positive number, got " + history);
@@ -154,6 +155,25 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
   }
 
   /** The settings as flat {@code key -> value} text, recorded with every run. */
+  /**
+   * What a saved risk model depends on: the panel's definitions and the model's own settings. A model
+   * is reused only while this is unchanged ({@code concurrent-fits} and {@code retrain-months} do not
+   * change what is learnt).
+   */
+  public String riskModelKey() {
+    Map<String, String> d = describe();
+    return String.join("|", d.get("region-countries"), d.get("activity-categories"), d.get("violence-categories"),
+        d.get("neighbourhood"), d.get("risk.seed"), d.get("risk.gbt"), d.get("risk.logistic-reg-param"));
+  }
+
+  /** What the choice of k depends on: the clustering settings and the category sets. */
+  public String clusterKKey() {
+    Map<String, String> d = describe();
+    return String.join("|", d.get("activity-categories"), d.get("violence-categories"), d.get("clusters.algorithm"),
+        d.get("clusters.k-range"), d.get("clusters.seed"), d.get("clusters.window-months"),
+        d.get("clusters.min-incidents"), String.valueOf(clusters.maxIterations()));
+  }
+
   public Map<String, String> describe() {
     Map<String, String> out = new TreeMap<>();
     out.put("region-countries", String.join(",", regionCountries));
@@ -179,11 +199,13 @@ public record FeaturesSettings(List<String> regionCountries, String firstMonth, 
     out.put("clusters.seed", String.valueOf(clusters.seed()));
     out.put("clusters.window-months", String.valueOf(clusters.windowMonths()));
     out.put("clusters.min-incidents", String.valueOf(clusters.minIncidents()));
+    out.put("clusters.choose-k-months", String.valueOf(clusters.chooseKMonths()));
     out.put("risk.seed", String.valueOf(risk.seed()));
     out.put("risk.origins", String.valueOf(risk.origins()));
     out.put("risk.min-train-months", String.valueOf(risk.minTrainMonths()));
     out.put("risk.gbt", "trees=" + risk.trees() + " depth=" + risk.maxDepth() + " step=" + risk.stepSize());
     out.put("risk.logistic-reg-param", String.valueOf(risk.logisticRegParam()));
+    out.put("risk.retrain-months", String.valueOf(risk.retrainMonths()));
     return out;
   }
 }

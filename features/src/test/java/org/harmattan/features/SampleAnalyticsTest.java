@@ -2,6 +2,7 @@ package org.harmattan.features;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ class SampleAnalyticsTest {
   static Map<Integer, Integer> idsAgain;
   static Map<Integer, Integer> idsNextMonth;
   static RiskResult risk;
+  static RiskResult riskNextMonth;
+  static HotspotsResult hotspotsAgain;
+  static List<Row> hotspotsMonthByMonth;
+  static List<Row> hotspotsAllAtOnce;
 
   @BeforeAll
   static void runTheChain() {
@@ -56,13 +61,32 @@ class SampleAnalyticsTest {
     for (String month : new TreeSet<>(PlantedTruth.surges().stream().map(PlantedTruth.Surge::month).toList())) {
       hotspotRuns.put(month, new ComputeHotspotsJob().run(lake.context(month)));
     }
+    // The last surge month again: every month of its window is stored; then the same window with
+    // the stored months forgotten, so that all twelve are computed at once.
+    String lastSurgeMonth = hotspotRuns.keySet().stream().max(String::compareTo).orElseThrow();
+    hotspotsAgain = new ComputeHotspotsJob().run(lake.context(lastSurgeMonth));
+    hotspotsMonthByMonth = hotspotRows(lastSurgeMonth);
+    io.delta.tables.DeltaTable.forPath(lake.spark, lake.catalog.path(Table.MONTH_BUILDS))
+        .delete(col("table_name").equalTo(Table.HOTSPOTS.qualifiedName()));
+    new ComputeHotspotsJob().run(lake.context(lastSurgeMonth));
+    hotspotsAllAtOnce = hotspotRows(lastSurgeMonth);
     clustersFirst = new ClusterCellsJob().run(lake.context("2026-09"));
     idsFirst = clusterIds("2026-09");
     clustersAgain = new ClusterCellsJob().run(lake.context("2026-09"));
     idsAgain = clusterIds("2026-09");
     clustersNextMonth = new ClusterCellsJob().run(lake.context("2026-10"));
     idsNextMonth = clusterIds("2026-10");
-    risk = new ScoreRiskJob().run(lake.context("2026-10"));
+    risk = new ScoreRiskJob().run(lake.context("2026-09"));
+    // Within risk.retrain-months (3) of the September models: scored by them, not retrained.
+    riskNextMonth = new ScoreRiskJob().run(lake.context("2026-10"));
+  }
+
+  /** Gi* rows of the window ending with the month, without the run columns, in a fixed order. */
+  static List<Row> hotspotRows(String end) {
+    String start = java.time.YearMonth.parse(end).minusMonths(11).toString();
+    return lake.catalog.read(lake.spark, Table.HOTSPOTS).where(col("month").between(start, end))
+        .select("measure", "prio_gid", "month", "value", "gi_z", "q_value", "hotspot")
+        .orderBy("measure", "prio_gid", "month").collectAsList();
   }
 
   static Map<Integer, Integer> clusterIds(String periodEnd) {
@@ -112,6 +136,29 @@ class SampleAnalyticsTest {
     assertTrue(precision >= 0.8, "precision " + precision);
   }
 
+  /**
+   * A month's Gi* depends only on the panel up to it: computed month by month as the surge months
+   * came (each run computing only the months its window did not have yet), the window equals the
+   * same twelve months computed at once. Running a month again computes nothing.
+   */
+  @Test
+  void hotSpotsComputedMonthByMonthEqualThoseComputedAtOnce() {
+    assertEquals(0, hotspotsAgain.monthsComputed());
+    assertTrue(hotspotsMonthByMonth.size() > 1000, "Gi* rows in the window: " + hotspotsMonthByMonth.size());
+    assertEquals(hotspotsAllAtOnce.size(), hotspotsMonthByMonth.size());
+    for (int i = 0; i < hotspotsAllAtOnce.size(); i++) {
+      Row a = hotspotsAllAtOnce.get(i);
+      Row b = hotspotsMonthByMonth.get(i);
+      for (int c = 0; c < a.length(); c++) {
+        if (a.get(c) instanceof Double x) {
+          assertEquals(x, b.getDouble(c), 1e-9, "row " + a + " vs " + b);
+        } else {
+          assertEquals(a.get(c), b.get(c), "row " + a + " vs " + b);
+        }
+      }
+    }
+  }
+
   @Test
   void clustersRecoverThePlantedCorridorTypes() {
     Map<Integer, String> truth = PlantedTruth.corridorTypeOfCell();
@@ -139,8 +186,13 @@ class SampleAnalyticsTest {
     assertTrue(same >= 0.9, "same id on re-run: " + same);
   }
 
+  /** October fits the k chosen for September (clusters.choose-k-months = 3) instead of trying every k. */
   @Test
   void addingAMonthKeepsMostClusterIds() {
+    assertTrue(clustersFirst.kChosen());
+    assertFalse(clustersNextMonth.kChosen());
+    assertEquals(clustersFirst.k(), clustersNextMonth.k());
+    assertEquals(1, clustersNextMonth.silhouettes().size());
     long common = idsFirst.keySet().stream().filter(idsNextMonth::containsKey).count();
     double same = idsFirst.entrySet().stream().filter(e -> e.getValue().equals(idsNextMonth.get(e.getKey()))).count()
         / (double) common;
@@ -152,10 +204,33 @@ class SampleAnalyticsTest {
   @Test
   void theRiskModelBeatsTheNoChangeBaselineOnAupr() {
     System.out.printf("risk: GBT %s, logistic %s, baseline %s%n", risk.model(), risk.logistic(), risk.baseline());
+    assertTrue(risk.retrained());
     assertEquals(4, risk.folds());
     assertTrue(risk.beatsBaselineOnAupr(), "model " + risk.model() + " baseline " + risk.baseline());
-    assertEquals("2026-11", risk.targetMonth());
+    assertEquals("2026-10", risk.targetMonth());
     assertEquals(risk.cellsScored(), lake.catalog.read(lake.spark, Table.RISK_SCORES)
+        .where(col("target_month").equalTo("2026-10")).count());
+  }
+
+  /**
+   * The next month reuses September's models: same files, no new ones, scores for November, and an
+   * evaluation on September (the one month since training whose outcome is now known).
+   */
+  @Test
+  void theNextMonthIsScoredByTheSavedModelsAndEvaluatedOnTheMonthSince() {
+    assertFalse(riskNextMonth.retrained());
+    assertEquals("2026-09", riskNextMonth.trainedFor());
+    assertEquals(risk.modelPath(), riskNextMonth.modelPath());
+    assertEquals(1, riskNextMonth.folds());
+    assertEquals("2026-11", riskNextMonth.targetMonth());
+    assertEquals(riskNextMonth.cellsScored(), lake.catalog.read(lake.spark, Table.RISK_SCORES)
         .where(col("target_month").equalTo("2026-11")).count());
+    List<Row> september = lake.catalog.read(lake.spark, Table.MODEL_EVALUATIONS)
+        .where(col("target_month").equalTo("2026-11").and(col("fold").equalTo(1)).and(col("model").equalTo("GBT")))
+        .select("origin_month", "test_rows", "aupr").collectAsList();
+    assertEquals(1, september.size());
+    assertEquals("2026-09", september.get(0).getString(0));
+    assertEquals(riskNextMonth.cellsScored(), september.get(0).getLong(1), "every cell of September is a test row");
+    assertEquals(riskNextMonth.model().get("aupr"), september.get(0).getDouble(2), 1e-12);
   }
 }

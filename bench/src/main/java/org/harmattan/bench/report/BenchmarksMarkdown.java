@@ -178,7 +178,12 @@ public final class BenchmarksMarkdown {
           d.path("link_double_reports_seconds").asDouble());
     }
     if (d.has("work_seconds")) {
-      return "in-JVM work " + fmt(d.path("work_seconds")) + " s";
+      String done = d.has("monthsRebuilt") ? "; panel months rebuilt " + d.path("monthsRebuilt").asInt()
+          : d.has("monthsComputed") ? "; Gi* months computed " + d.path("monthsComputed").asInt()
+          : d.has("retrained") ? (d.path("retrained").asBoolean() ? "; models trained" : "; saved models reused")
+          : d.has("kChosen") ? (d.path("kChosen").asBoolean() ? "; k chosen by silhouette" : "; earlier k reused")
+          : "";
+      return "in-JVM work " + fmt(d.path("work_seconds")) + " s" + done;
     }
     return d.has("log") ? "log: " + d.path("log").asText() : "";
   }

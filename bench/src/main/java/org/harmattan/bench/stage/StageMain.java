@@ -141,6 +141,14 @@ public final class StageMain {
     try {
       Object result = run.invoke(jobClass.getDeclaredConstructor().newInstance(), ctx);
       details.put("result", String.valueOf(result));
+      // How much of its period a run recomputed, where the job says (record components).
+      for (String part : List.of("monthsRebuilt", "monthsComputed", "retrained", "kChosen")) {
+        try {
+          details.put(part, result.getClass().getMethod(part).invoke(result));
+        } catch (NoSuchMethodException e) {
+          // not this job's
+        }
+      }
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof Exception ex ? ex : e;
     }

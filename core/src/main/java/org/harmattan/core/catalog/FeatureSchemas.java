@@ -131,6 +131,15 @@ public final class FeatureSchemas {
       f("computed_at", TimestampType)});
 
   /**
+   * {@code gold.month_builds}: for each month of a table built month by month (the panel), a
+   * fingerprint of everything that month was computed from ({@code inputs}). A run recomputes only
+   * the months whose fingerprint changed; the row is rewritten with the month.
+   */
+  public static final StructType MONTH_BUILDS = new StructType(new StructField[] {
+      f("table_name", StringType), f("month", StringType), f("inputs", LongType), f("run_id", StringType),
+      f("computed_at", TimestampType)});
+
+  /**
    * {@code gold.analytics_runs}: one row per run of a features, hot spot, clustering or scoring job:
    * its settings, its outcomes ({@code metrics}: k, silhouette, AUPR, feature importances as
    * {@code importance.<feature>}, ...) and the Delta versions it wrote. Appended.

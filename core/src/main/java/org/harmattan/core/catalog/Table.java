@@ -41,6 +41,8 @@ public enum Table {
   RISK_SCORES("gold", "risk_scores"),
   /** Out-of-time evaluation of model and no-change baseline per run and fold. */
   MODEL_EVALUATIONS("gold", "model_evaluations"),
+  /** Fingerprint of the inputs each month of the panel was last built from: what a run must rebuild. */
+  MONTH_BUILDS("gold", "month_builds"),
   /** Settings and outcomes of each features, hot spot, clustering and scoring run. */
   ANALYTICS_RUNS("gold", "analytics_runs"),
   /** Each report built: period, edition, language, file, checksum and the table versions it read. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.ml.clustering.BisectingKMeans;
 import org.apache.spark.ml.clustering.KMeans;
@@ -40,7 +41,7 @@ import org.harmattan.features.store.GoldTables;
 
 /**
  * Clusters the active cells of the window ending with the period by what happens there: the
- * share of each category among their incidents. Standardised features, k-means (or bisecting k-means) with k chosen by silhouette,
+ * share of each category among their incidents. Standardised features, k-means (or bisecting k-means) with k chosen by silhouette (every {@code clusters.choose-k-months}; in between the k chosen then),
  * fixed seed. Cluster ids stay stable: the new centroids are matched to the previous run's by a
  * minimum-cost assignment on their distances in this run's standardised space; clusters left
  * over get fresh ids. Each cluster gets a profile and a sentence in three languages.
@@ -90,7 +91,11 @@ public final class ClusterCellsJob {
       Dataset<Row> best = null;
       int bestK = 0;
       double bestSilhouette = Double.NEGATIVE_INFINITY;
-      for (int k = cs.kMin(); k <= kMax; k++) {
+      Optional<ChosenK> chosen = ChosenK.reusable(ctx, settings.clusterKKey(), end, cs.chooseKMonths())
+          .filter(c -> c.k() <= kMax);
+      int fromK = chosen.map(ChosenK::k).orElse(cs.kMin());
+      int toK = chosen.map(ChosenK::k).orElse(kMax);
+      for (int k = fromK; k <= toK; k++) {
         Dataset<Row> predicted = fit(cs, k, scaled);
         double s = evaluator.evaluate(predicted);
         silhouettes.put(k, s);
@@ -141,15 +146,18 @@ public final class ClusterCellsJob {
           ctx.spark().createDataFrame(profiles, FeatureSchemas.CLUSTER_PROFILES)
               .withColumn("computed_at", current_timestamp()), "period_end = '" + end + "'");
       ClustersResult result = new ClustersResult(ctx.runId(), end.toString(), n, bestK, bestSilhouette, silhouettes,
-          matched, bestK - matched, clustersVersion, profilesVersion,
+          chosen.isEmpty(), matched, bestK - matched, clustersVersion, profilesVersion,
           java.time.Duration.between(started, Instant.now()).toMillis());
+      Map<String, String> described = new LinkedHashMap<>(settings.describe());
+      described.put(ChosenK.CHOSEN_FOR, chosen.map(c -> c.chosenFor().toString()).orElse(end.toString()));
+      described.put(ChosenK.KEY, settings.clusterKKey());
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.put("cells", (double) n);
       metrics.put("k", (double) bestK);
       metrics.put("silhouette", bestSilhouette);
       metrics.put("matched", (double) matched);
       silhouettes.forEach((k, s) -> metrics.put("silhouette.k" + k, s));
-      AnalyticsRuns.record(ctx.spark(), gold, ctx.runId(), JOB, start + ".." + end, started, settings.describe(),
+      AnalyticsRuns.record(ctx.spark(), gold, ctx.runId(), JOB, start + ".." + end, started, described,
           metrics, Map.of(Table.CLUSTERS.qualifiedName(), clustersVersion,
               Table.CLUSTER_PROFILES.qualifiedName(), profilesVersion), "features: " + String.join(",", names));
       clusters.unpersist();

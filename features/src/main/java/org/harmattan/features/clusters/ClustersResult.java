@@ -9,10 +9,11 @@ import java.util.Map;
  * @param k clusters chosen
  * @param silhouette silhouette of the chosen k
  * @param silhouettes silhouette of every k tried
+ * @param kChosen whether this run chose k (else it fitted the k chosen by an earlier run)
  * @param matched clusters that took a previous run's id
  * @param fresh clusters given a new id
  */
 public record ClustersResult(String runId, String periodEnd, long cells, int k, double silhouette,
-    Map<Integer, Double> silhouettes, int matched, int fresh, long clustersVersion, long profilesVersion, long millis) {
-  public static final ClustersResult EMPTY = new ClustersResult("", "", 0, 0, Double.NaN, Map.of(), 0, 0, -1, -1, 0);
+    Map<Integer, Double> silhouettes, boolean kChosen, int matched, int fresh, long clustersVersion, long profilesVersion, long millis) {
+  public static final ClustersResult EMPTY = new ClustersResult("", "", 0, 0, Double.NaN, Map.of(), false, 0, 0, -1, -1, 0);
 }

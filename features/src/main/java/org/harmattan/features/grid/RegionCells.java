@@ -14,9 +14,17 @@ public final class RegionCells {
   private RegionCells() {}
 
   public static Dataset<Row> load(JobContext ctx, FeaturesSettings settings) {
+    return frame(ctx, list(ctx, settings));
+  }
+
+  /** The region's cells (a few thousand). */
+  public static List<RegionGrid.Cell> list(JobContext ctx, FeaturesSettings settings) {
     Vocabulary vocabulary = Vocabulary.load(ctx.config().localPath(ConfigKeys.VOCABULARY));
     CountryBorders borders = CountryBorders.loadDefault(vocabulary::alpha3ForNumeric);
-    List<RegionGrid.Cell> cells = RegionGrid.cells(borders, vocabulary.countries().keySet(), settings.regionCountries());
+    return RegionGrid.cells(borders, vocabulary.countries().keySet(), settings.regionCountries());
+  }
+
+  public static Dataset<Row> frame(JobContext ctx, List<RegionGrid.Cell> cells) {
     return RegionGrid.frame(ctx.spark(), cells).cache();
   }
 }

@@ -1,11 +1,8 @@
 package org.harmattan.features.panel;
 
 import java.time.YearMonth;
-import java.util.Optional;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
-import org.harmattan.core.catalog.Columns;
+import java.util.ArrayList;
+import java.util.List;
 import org.harmattan.core.job.JobContext;
 
 /**
@@ -16,15 +13,9 @@ import org.harmattan.core.job.JobContext;
  */
 public record PanelMonths(YearMonth first, YearMonth last) {
 
-  /** Resolves the months from the context and the incidents; empty when there are no incidents. */
-  public static Optional<PanelMonths> resolve(JobContext ctx, Dataset<Row> incidents, String configuredFirst,
+  /** Resolves the months from the context and the first and last months with incidents. */
+  public static PanelMonths resolve(JobContext ctx, YearMonth dataFirst, YearMonth dataLast, String configuredFirst,
       int historyMonths) {
-    Row r = incidents.agg(functions.min(Columns.EVENT_MONTH), functions.max(Columns.EVENT_MONTH)).first();
-    if (r.isNullAt(0)) {
-      return Optional.empty();
-    }
-    YearMonth dataFirst = YearMonth.parse(r.getString(0));
-    YearMonth dataLast = YearMonth.parse(r.getString(1));
     YearMonth current = YearMonth.from(ctx.today());
     YearMonth last = ctx.period().map(p -> p.last())
         .orElse(dataLast.isBefore(current) ? dataLast : current.minusMonths(1));
@@ -35,7 +26,16 @@ public record PanelMonths(YearMonth first, YearMonth last) {
     if (first.isAfter(last)) {
       first = last;
     }
-    return Optional.of(new PanelMonths(first, last));
+    return new PanelMonths(first, last);
+  }
+
+  /** Every month from the first to the last. */
+  public List<YearMonth> list() {
+    List<YearMonth> out = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      out.add(m);
+    }
+    return out;
   }
 
   public int count() {

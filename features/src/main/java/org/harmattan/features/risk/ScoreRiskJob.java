@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,9 @@ import org.harmattan.features.store.GoldTables;
  * before the origin, test on the origin month) beside the no-change baseline (this month's
  * activity predicts next month's). AUROC and AUPR come from MLlib's BinaryClassificationEvaluator,
  * the Brier score from a Spark aggregate. The final model, trained on every labelled month, is
- * saved under {@code <lakehouse>/models/<run_id>/} and scores the period's last month.
+ * saved under {@code <lakehouse>/models/<run_id>/} and scores the period's last month. Models are
+ * retrained every {@code risk.retrain-months}: in between, a run scores with the saved models and
+ * evaluates them on the months since their training instead of fitting seven models again.
  */
 public final class ScoreRiskJob {
   public static final String JOB = "score";
@@ -90,36 +93,13 @@ public final class ScoreRiskJob {
       int cores = Math.max(1, ctx.spark().sparkContext().defaultParallelism());
       Dataset<Row> data = assembler.transform(panel.select(columns())).coalesce(cores).cache();
       Dataset<Row> labelled = data.where(col("label").isNotNull());
-      List<YearMonth> origins = new ArrayList<>();
-      for (int i = rs.origins(); i >= 1; i--) {
-        YearMonth origin = featureMonth.minusMonths(i);
-        if (!origin.isBefore(firstMonth.plusMonths(rs.minTrainMonths()))) {
-          origins.add(origin);
-        }
-      }
-      List<Row> evaluations = new ArrayList<>();
-      Dataset<Row> pooled = null;
-      FinalModels models;
-      // Threads started here inherit the job group; each fit only reads the cached panel.
-      ExecutorService fits = Executors.newFixedThreadPool(Math.min(rs.concurrentFits(), origins.size() + 1));
-      try {
-        // The final models learn from every labelled month and score the feature month.
-        Future<FinalModels> finalFit = fits.submit(() -> FinalModels.fit(rs, labelled));
-        List<Future<Fold>> folds = new ArrayList<>();
-        for (int i = 0; i < origins.size(); i++) {
-          int fold = i + 1;
-          YearMonth origin = origins.get(i);
-          folds.add(fits.submit(() -> fold(ctx, rs, target, fold, origin, labelled)));
-        }
-        for (Future<Fold> f : folds) {
-          Fold done = await(f);
-          evaluations.addAll(done.evaluations());
-          pooled = pooled == null ? done.scored() : pooled.unionByName(done.scored());
-        }
-        models = await(finalFit);
-      } finally {
-        fits.shutdownNow();
-      }
+      Optional<SavedRiskModel> saved = SavedRiskModel.reusable(ctx, settings.riskModelKey(), featureMonth,
+          rs.retrainMonths());
+      Trained trained = saved.isPresent() ? reuse(ctx, target, saved.get(), featureMonth, labelled)
+          : train(ctx, rs, target, featureMonth, firstMonth, labelled);
+      List<Row> evaluations = new ArrayList<>(trained.evaluations());
+      Dataset<Row> pooled = trained.pooled();
+      Models models = trained.models();
       Map<String, Double> gbtPooled = Map.of();
       Map<String, Double> logisticPooled = Map.of();
       Map<String, Double> baselinePooled = Map.of();
@@ -134,16 +114,11 @@ public final class ScoreRiskJob {
         evaluations.add(pooledRow(ctx, target, "LOGISTIC", testRows, positives, logisticPooled));
         evaluations.add(pooledRow(ctx, target, "BASELINE", testRows, positives, baselinePooled));
       }
-      StandardScalerModel scaler = models.scaler();
       GBTClassificationModel gbt = models.gbt();
-      LogisticRegressionModel logistic = models.logistic();
-      String modelPath = ctx.catalog().root() + "/models/" + ctx.runId();
-      try {
-        gbt.write().overwrite().save(modelPath + "/gbt");
-        scaler.write().overwrite().save(modelPath + "/scaler");
-        logistic.write().overwrite().save(modelPath + "/logistic");
-      } catch (IOException e) {
-        throw new UncheckedIOException("Saving the risk model under " + modelPath + ": " + e.getMessage(), e);
+      String modelRun = saved.map(SavedRiskModel::runId).orElse(ctx.runId());
+      String modelPath = saved.map(SavedRiskModel::path).orElse(ctx.catalog().root() + "/models/" + ctx.runId());
+      if (saved.isEmpty()) {
+        models.save(modelPath);
       }
       Map<String, Double> importances = new LinkedHashMap<>();
       double[] imp = gbt.featureImportances().toArray();
@@ -164,9 +139,10 @@ public final class ScoreRiskJob {
       long evaluationsVersion = gold.append(Table.MODEL_EVALUATIONS, FeatureSchemas.MODEL_EVALUATIONS,
           ctx.spark().createDataFrame(evaluations, FeatureSchemas.MODEL_EVALUATIONS)
               .withColumn("computed_at", current_timestamp()));
-      RiskResult result = new RiskResult(ctx.runId(), featureMonth.toString(), target.toString(), cells, origins.size(),
-          gbtPooled, logisticPooled, baselinePooled, importances, modelPath, scoresVersion, evaluationsVersion,
-          java.time.Duration.between(started, Instant.now()).toMillis());
+      RiskResult result = new RiskResult(ctx.runId(), featureMonth.toString(), target.toString(), cells,
+          trained.folds(), gbtPooled, logisticPooled, baselinePooled, importances, modelPath, saved.isEmpty(),
+          saved.map(m -> m.trainedFor().toString()).orElse(featureMonth.toString()), scoresVersion,
+          evaluationsVersion, java.time.Duration.between(started, Instant.now()).toMillis());
       Map<String, Double> metrics = new LinkedHashMap<>();
       gbtPooled.forEach((k, v) -> metrics.put("gbt." + k, v));
       logisticPooled.forEach((k, v) -> metrics.put("logistic." + k, v));
@@ -175,7 +151,10 @@ public final class ScoreRiskJob {
       metrics.put("cells_scored", (double) cells);
       Map<String, String> described = new LinkedHashMap<>(settings.describe());
       described.put("risk.label", LABEL + " = any of " + String.join(",", settings.activityCategories()));
-      described.put("risk.model-path", modelPath);
+      described.put(SavedRiskModel.MODEL_PATH, modelPath);
+      described.put(SavedRiskModel.MODEL_RUN, modelRun);
+      described.put(SavedRiskModel.MODEL_KEY, settings.riskModelKey());
+      described.put(SavedRiskModel.TRAINED_FOR, result.trainedFor());
       AnalyticsRuns.record(ctx.spark(), gold, ctx.runId(), JOB, featureMonth + "->" + target, started, described,
           metrics, Map.of(Table.RISK_SCORES.qualifiedName(), scoresVersion,
               Table.MODEL_EVALUATIONS.qualifiedName(), evaluationsVersion), "");
@@ -187,13 +166,93 @@ public final class ScoreRiskJob {
     });
   }
 
-  /** The models trained on every labelled month. */
-  private record FinalModels(StandardScalerModel scaler, GBTClassificationModel gbt, LogisticRegressionModel logistic) {
-    static FinalModels fit(FeaturesSettings.Risk rs, Dataset<Row> labelled) {
-      StandardScalerModel scaler = ScoreRiskJob.scaler(labelled);
-      return new FinalModels(scaler, ScoreRiskJob.gbt(rs).fit(labelled),
-          ScoreRiskJob.logistic(rs).fit(scaler.transform(labelled)));
+  /** Standardiser, gradient-boosted trees and the logistic regression check, trained together. */
+  record Models(StandardScalerModel scaler, GBTClassificationModel gbt, LogisticRegressionModel logistic) {
+    static Models fit(FeaturesSettings.Risk rs, Dataset<Row> train) {
+      StandardScalerModel scaler = ScoreRiskJob.scaler(train);
+      return new Models(scaler, ScoreRiskJob.gbt(rs).fit(train), ScoreRiskJob.logistic(rs).fit(scaler.transform(train)));
     }
+
+    /** Test rows with the GBT and logistic probabilities of the positive class. */
+    Dataset<Row> score(Dataset<Row> test) {
+      Dataset<Row> scored = logistic.transform(scaler.transform(gbt.transform(test)));
+      return scored
+          .withColumn("p_gbt", org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1))
+          .withColumn("p_logistic", org.apache.spark.ml.functions.vector_to_array(col("probability_lr"), "float64")
+              .getItem(1))
+          .select("prio_gid", "month", "label", "baseline", "p_gbt", "p_logistic").cache();
+    }
+
+    void save(String path) {
+      try {
+        gbt.write().overwrite().save(path + "/gbt");
+        scaler.write().overwrite().save(path + "/scaler");
+        logistic.write().overwrite().save(path + "/logistic");
+      } catch (IOException e) {
+        throw new UncheckedIOException("Saving the risk model under " + path + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The models a run scores with, their evaluation rows, and every scored test month together. */
+  private record Trained(Models models, List<Row> evaluations, Dataset<Row> pooled, int folds) {}
+
+  /**
+   * New models: the rolling-origin folds (each trains on every month before its origin and tests on
+   * the origin month) and the final models (every labelled month), fitted concurrently.
+   */
+  private static Trained train(JobContext ctx, FeaturesSettings.Risk rs, YearMonth target, YearMonth featureMonth,
+      YearMonth firstMonth, Dataset<Row> labelled) {
+    List<YearMonth> origins = new ArrayList<>();
+    for (int i = rs.origins(); i >= 1; i--) {
+      YearMonth origin = featureMonth.minusMonths(i);
+      if (!origin.isBefore(firstMonth.plusMonths(rs.minTrainMonths()))) {
+        origins.add(origin);
+      }
+    }
+    List<Row> evaluations = new ArrayList<>();
+    Dataset<Row> pooled = null;
+    // Threads started here inherit the job group; each fit only reads the cached panel.
+    ExecutorService fits = Executors.newFixedThreadPool(Math.min(rs.concurrentFits(), origins.size() + 1));
+    try {
+      Future<Models> finalFit = fits.submit(() -> Models.fit(rs, labelled));
+      List<Future<Fold>> folds = new ArrayList<>();
+      for (int i = 0; i < origins.size(); i++) {
+        int fold = i + 1;
+        YearMonth origin = origins.get(i);
+        folds.add(fits.submit(() -> fold(ctx, rs, target, fold, origin, labelled)));
+      }
+      for (Future<Fold> f : folds) {
+        Fold done = await(f);
+        evaluations.addAll(done.evaluations());
+        pooled = pooled == null ? done.scored() : pooled.unionByName(done.scored());
+      }
+      return new Trained(await(finalFit), evaluations, pooled, origins.size());
+    } finally {
+      fits.shutdownNow();
+    }
+  }
+
+  /**
+   * Saved models: each labelled month from the one they were trained for is a fold (out of time:
+   * they learnt only from earlier months); train_rows is left empty, the training run has it.
+   */
+  private static Trained reuse(JobContext ctx, YearMonth target, SavedRiskModel saved, YearMonth featureMonth,
+      Dataset<Row> labelled) {
+    Models models = saved.load();
+    List<Row> evaluations = new ArrayList<>();
+    Dataset<Row> pooled = null;
+    int fold = 0;
+    for (YearMonth m = saved.trainedFor(); m.isBefore(featureMonth); m = m.plusMonths(1)) {
+      fold++;
+      Dataset<Row> scored = models.score(labelled.where(col("month").equalTo(m.toString())));
+      for (String model : List.of("GBT", "LOGISTIC", "BASELINE")) {
+        evaluations.add(evaluationRow(ctx, target, model, fold, m.toString(), null, scored, model));
+      }
+      Dataset<Row> kept = scored.select("month", "label", "p_gbt", "p_logistic", "baseline");
+      pooled = pooled == null ? kept : pooled.unionByName(kept);
+    }
+    return new Trained(models, evaluations, pooled, fold);
   }
 
   /** One rolling-origin fold: its evaluation rows and its scored test month. */
@@ -203,7 +262,7 @@ public final class ScoreRiskJob {
       Dataset<Row> labelled) {
     Dataset<Row> train = labelled.where(col("month").lt(origin.toString()));
     Dataset<Row> test = labelled.where(col("month").equalTo(origin.toString()));
-    Dataset<Row> scored = scoreBoth(rs, train, test);
+    Dataset<Row> scored = Models.fit(rs, train).score(test);
     long trainRows = train.count();
     List<Row> rows = new ArrayList<>();
     for (String model : List.of("GBT", "LOGISTIC", "BASELINE")) {
@@ -254,19 +313,6 @@ public final class ScoreRiskJob {
         .fit(train);
   }
 
-  /** Test rows with the GBT and logistic probabilities of the positive class. */
-  private static Dataset<Row> scoreBoth(FeaturesSettings.Risk rs, Dataset<Row> train, Dataset<Row> test) {
-    StandardScalerModel scaler = scaler(train);
-    GBTClassificationModel gbt = gbt(rs).fit(train);
-    LogisticRegressionModel lr = logistic(rs).fit(scaler.transform(train));
-    Dataset<Row> scored = lr.transform(scaler.transform(gbt.transform(test)));
-    return scored
-        .withColumn("p_gbt", org.apache.spark.ml.functions.vector_to_array(col("probability"), "float64").getItem(1))
-        .withColumn("p_logistic", org.apache.spark.ml.functions.vector_to_array(col("probability_lr"), "float64")
-            .getItem(1))
-        .select("prio_gid", "month", "label", "baseline", "p_gbt", "p_logistic").cache();
-  }
-
   /** AUROC and AUPR (MLlib) and the Brier score (a Spark mean) of one score column. */
   static Map<String, Double> metrics(Dataset<Row> scored, String scoreColumn) {
     Map<String, Double> m = new LinkedHashMap<>();
@@ -280,7 +326,7 @@ public final class ScoreRiskJob {
   }
 
   private static Row evaluationRow(JobContext ctx, YearMonth target, String model, int fold, String origin,
-      long trainRows, Dataset<Row> scored, String which) {
+      Long trainRows, Dataset<Row> scored, String which) {
     String column = switch (which) {
       case "GBT" -> "p_gbt";
       case "LOGISTIC" -> "p_logistic";

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.harmattan.core.catalog.FeatureSchemas;
 import org.harmattan.core.catalog.Table;
+import org.harmattan.features.FeaturesSettings;
+import org.harmattan.features.grid.RegionCells;
 import org.harmattan.features.SampleLakehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,18 +22,34 @@ class CellMonthPanelTest {
   @TempDir
   static Path lakehouse;
   static SampleLakehouse lake;
+  static PanelResult history;
   static PanelResult first;
   static PanelResult again;
+  static PanelResult afterLateLink;
   static long rowsAfterFirst;
   static long rowsAfterAgain;
 
+  /**
+   * As a lakehouse is used month by month: the panel up to September, then October added, a re-run
+   * with nothing new, and a double report linked late in a month from the middle of the panel.
+   */
   @BeforeAll
   static void build() {
     lake = SampleLakehouse.withIngestedSample(lakehouse, "");
+    history = new BuildCellMonthFeaturesJob().run(lake.context("2026-09"));
     first = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
     rowsAfterFirst = panel().count();
     again = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
     rowsAfterAgain = panel().count();
+    Row original = lake.catalog.read(lake.spark, Table.INCIDENTS)
+        .where(col("event_month").equalTo("2025-06").and(col("duplicate_of").isNull())
+            .and(col("prio_gid").isin(panel().where(col("activity").gt(0)).select("prio_gid").distinct()
+                .limit(200).collectAsList().stream().map(r -> r.get(0)).toArray())))
+        .orderBy("incident_id").select("incident_id").first();
+    io.delta.tables.DeltaTable.forPath(lake.spark, lake.catalog.path(Table.INCIDENTS))
+        .update(col("incident_id").equalTo(original.getString(0)),
+            java.util.Map.of("duplicate_of", org.apache.spark.sql.functions.lit("late-link-test")));
+    afterLateLink = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
   }
 
   static Dataset<Row> panel() {
@@ -51,7 +70,7 @@ class CellMonthPanelTest {
     Dataset<Row> silver = lake.catalog.read(lake.spark, Table.INCIDENTS);
     Dataset<Row> cells = panel().select("prio_gid").distinct();
     long originalsInRegion = silver.where(col("duplicate_of").isNull()).join(cells, "prio_gid").count();
-    assertEquals(originalsInRegion, first.incidents());
+    assertEquals(originalsInRegion, afterLateLink.incidents());
     assertTrue(silver.where(col("duplicate_of").isNotNull()).count() > 0, "the sample has double reports");
   }
 
@@ -59,6 +78,46 @@ class CellMonthPanelTest {
   void reRunningTheSamePeriodReplacesItsRowsInsteadOfAddingThem() {
     assertEquals(rowsAfterFirst, rowsAfterAgain);
     assertEquals(first.incidents(), again.incidents());
+  }
+
+  /**
+   * Each run rebuilds only the months whose inputs changed: all of them the first time, then the
+   * added month, then none, then the month of the late link and the eleven after it whose rolling
+   * sums include it.
+   */
+  @Test
+  void rebuildsOnlyTheMonthsWhoseInputsChanged() {
+    assertEquals(19, history.monthsRebuilt());
+    assertEquals(1, first.monthsRebuilt());
+    assertEquals(0, again.monthsRebuilt());
+    assertEquals(12, afterLateLink.monthsRebuilt());
+    assertEquals(first.incidents() - 1, afterLateLink.incidents());
+  }
+
+  /** After all those runs, the table equals the whole panel computed at once from silver as it now is. */
+  @Test
+  void monthByMonthEqualsTheWholePanelComputedAtOnce() {
+    FeaturesSettings settings = FeaturesSettings.from(lake.config);
+    var ctx = lake.context(Optional.empty());
+    PanelMonths months = new PanelMonths(java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2026, 10));
+    Dataset<Row> incidents = lake.catalog.read(lake.spark, Table.INCIDENTS)
+        .where(col("duplicate_of").isNull().and(col("prio_gid").isNotNull()));
+    java.util.List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
+    for (var f : FeatureSchemas.CELL_MONTH_FEATURES.fields()) {
+      if (f.name().equals("category_counts")) {
+        // Set operations cannot compare maps: compare their sorted entries.
+        columns.add(org.apache.spark.sql.functions.expr("array_sort(map_entries(category_counts))"));
+      } else if (!f.name().equals("run_id") && !f.name().equals("computed_at")) {
+        columns.add(col(f.name()).cast(f.dataType()));
+      }
+    }
+    org.apache.spark.sql.Column[] cols = columns.toArray(org.apache.spark.sql.Column[]::new);
+    Dataset<Row> whole = BuildCellMonthFeaturesJob.panel(ctx, settings, RegionCells.load(ctx, settings), incidents,
+        months).select(cols);
+    Dataset<Row> table = panel().select(cols);
+    assertEquals(whole.count(), table.count());
+    assertEquals(0, whole.exceptAll(table).count());
+    assertEquals(0, table.exceptAll(whole).count());
   }
 
   @Test
