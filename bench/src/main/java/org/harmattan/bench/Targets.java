@@ -45,8 +45,8 @@ final class Targets {
     Map<String, Object> inc = (Map<String, Object>) results.get("incremental");
     Double month = inc == null || inc.get("month_wall_seconds") == null ? null
         : ((Number) inc.get("month_wall_seconds")).doubleValue();
-    Double full = inc == null || inc.get("full_rebuild_wall_seconds") == null ? null
-        : ((Number) inc.get("full_rebuild_wall_seconds")).doubleValue();
+    Double full = inc == null || inc.get("history_wall_seconds") == null ? null
+        : ((Number) inc.get("history_wall_seconds")).doubleValue();
     Map<String, Object> params = (Map<String, Object>) results.get("parameters");
     int years = ((Number) params.get("history_years")).intValue();
     List<String> incMissing = month == null ? List.of("incremental case")
@@ -59,7 +59,8 @@ final class Targets {
       return out;
     }
     Map<String, Object> t3 = ratio("Adding one month to 10 years of history within 10% of a full rebuild",
-        "incremental re-run (ingest + analytics) / full rebuild; months " + params.get("months"),
+        "one JVM ingesting the month and running every analytics stage (as `harmattan pipeline`) / the same JVM run"
+            + " building the history, all months but the last, from nothing; months " + params.get("months"),
         month == null ? 0 : month, full, 0.10, incMissing, scale, 0);
     if (years != 10 && t3.containsKey("ratio")) {
       t3.put("status", t3.get("status") + " (over " + years + " year(s) of history; the target is stated for 10)");

@@ -38,7 +38,8 @@ import org.harmattan.reports.ReportResult;
  * Runs one Harmattan stage in its own JVM, as the CLI would: Harmattan's configuration (with the
  * benchmark's lakehouse, feeds and master), one SparkSession, one job. Usage:
  * {@code StageMain <stage> key=value... <report.json>} with stage {@code ingest} (key {@code feeds}),
- * {@code job} (keys {@code class}, {@code period}: any job with {@code run(JobContext)}), {@code report}
+ * {@code job} (keys {@code class}, {@code period}: any job with {@code run(JobContext)}), {@code pipeline}
+ * (keys {@code feeds}, {@code classes}, {@code period}: the ingest, then each job, in this JVM), {@code report}
  * (keys {@code period}, {@code languages}, {@code out}) or
  * {@code export} (keys {@code feeds}, {@code out}: silver incidents and quarantine counts of the
  * compared feeds as Parquet, for the agreement check). Keys {@code lakehouse}, {@code samples},
@@ -82,6 +83,8 @@ public final class StageMain {
     switch (stage) {
       case "ingest" -> ingest(ctx, feeds(opts), details);
       case "job" -> job(ctx, jobClass, details);
+      case "pipeline" -> pipeline(spark, config, period, feeds(opts),
+          Arrays.stream(opts.getOrDefault("classes", "").split(",")).filter(c -> !c.isBlank()).toList(), details);
       case "export" -> export(ctx, feeds(opts), Path.of(opts.get("out")));
       case "report" -> report(ctx, period.orElseThrow(), List.of(opts.get("languages").split(",")),
           Path.of(opts.get("out")), details);
@@ -127,6 +130,40 @@ public final class StageMain {
     }
     details.put("merge_incidents_seconds", merge);
     details.put("link_double_reports_seconds", link);
+  }
+
+  /**
+   * Ingest and every analytics job in this one JVM, as {@code harmattan pipeline} runs them: each
+   * step with a new job context (run id), its in-JVM seconds and the process's CPU seconds.
+   */
+  private static void pipeline(SparkSession spark, HarmattanConfig config, Optional<Period> period, List<String> feeds,
+      List<String> classes, Map<String, Object> details) throws Exception {
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    List<Map<String, Object>> steps = new ArrayList<>();
+    long t0 = System.nanoTime();
+    long c0 = os.getProcessCpuTime();
+    Map<String, Object> ingest = new LinkedHashMap<>();
+    ingest(JobContext.create(spark, config, period), feeds, ingest);
+    steps.add(step("ingest", t0, c0, os, ingest));
+    for (String name : classes) {
+      long t = System.nanoTime();
+      long c = os.getProcessCpuTime();
+      Map<String, Object> d = new LinkedHashMap<>();
+      job(JobContext.create(spark, config, period), Class.forName(name), d);
+      steps.add(step(name.substring(name.lastIndexOf('.') + 1), t, c, os, d));
+    }
+    details.put("steps", steps);
+  }
+
+  private static Map<String, Object> step(String name, long startNanos, long startCpu,
+      com.sun.management.OperatingSystemMXBean os, Map<String, Object> details) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("name", name);
+    step.put("seconds", (System.nanoTime() - startNanos) / 1e9);
+    step.put("cpu_seconds", (os.getProcessCpuTime() - startCpu) / 1e9);
+    step.putAll(details);
+    return step;
   }
 
   private static void job(JobContext ctx, Class<?> jobClass, Map<String, Object> details) throws Exception {

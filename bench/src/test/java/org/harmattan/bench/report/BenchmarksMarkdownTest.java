@@ -44,4 +44,33 @@ class BenchmarksMarkdownTest {
     assertTrue(md.contains("**Yes.**"), md);
     assertTrue(md.contains("not run (--no-incremental)"), md);
   }
+
+  /** The incremental case: the two one-JVM runs, then their steps side by side with what the month's run did. */
+  @Test
+  void rendersTheIncrementalRunsStepByStep() throws Exception {
+    String incremental = """
+        {"history": {"name": "pipeline-history", "status": "ok", "wall_seconds": 300.0, "cpu_seconds": 560.0,
+                     "peak_rss_mb": 2700, "peak_heap_mb": 2000, "details": {"steps": [
+                       {"name": "ingest", "seconds": 110.0, "cpu_seconds": 200.0, "read": 900, "accepted": 880,
+                        "quarantined": 20, "duplicates": 7, "merge_incidents_seconds": 15.0,
+                        "link_double_reports_seconds": 40.0},
+                       {"name": "BuildCellMonthFeaturesJob", "seconds": 30.0, "cpu_seconds": 55.0, "monthsRebuilt": 36}]}},
+         "files_added": 12,
+         "month": {"name": "pipeline-month", "status": "ok", "wall_seconds": 60.0, "cpu_seconds": 100.0,
+                   "peak_rss_mb": 1900, "peak_heap_mb": 1200, "details": {"steps": [
+                     {"name": "ingest", "seconds": 40.0, "cpu_seconds": 70.0, "read": 20, "accepted": 19,
+                      "quarantined": 1, "duplicates": 0, "merge_incidents_seconds": 5.0,
+                      "link_double_reports_seconds": 10.0},
+                     {"name": "BuildCellMonthFeaturesJob", "seconds": 12.0, "cpu_seconds": 20.0, "monthsRebuilt": 2}]}},
+         "month_wall_seconds": 60.0, "history_wall_seconds": 300.0, "full_rebuild_wall_seconds": 400.0,
+         "duckdb_full_recompute_wall_seconds": 8.0, "records_differing_from_full_rebuild": 0}
+        """;
+    var results = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(RESULTS);
+    results.set("incremental", new ObjectMapper().readTree(incremental));
+    String md = BenchmarksMarkdown.render(results, "bench/results/x.json");
+    assertTrue(md.contains("60.0 s, against 300.0 s for the history, 400.0 s for the per-stage full rebuild"), md);
+    assertTrue(md.contains("| pipeline-month | ok | 60.0 | 100.0 | 1900 | 1200 |"), md);
+    assertTrue(md.contains("| BuildCellMonthFeaturesJob | 30.0 | 55.0 | 12.0 | 20.0 | panel months rebuilt 2 |"), md);
+    assertTrue(md.contains("| ingest | 110.0 | 200.0 | 40.0 | 70.0 | read 20, accepted 19, quarantined 1"), md);
+  }
 }

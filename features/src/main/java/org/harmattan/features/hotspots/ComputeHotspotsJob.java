@@ -79,14 +79,7 @@ public final class ComputeHotspotsJob {
       MonthBuilds builds = new MonthBuilds(ctx.spark(), ctx.catalog());
       Map<YearMonth, Long> wanted = HotspotInputs.monthInputs(window, keys(measuresByMonth),
           builds.read(Table.CELL_MONTH_FEATURES), settings);
-      Map<YearMonth, Long> built = ctx.catalog().exists(ctx.spark(), Table.HOTSPOTS)
-          ? builds.read(Table.HOTSPOTS) : Map.of();
-      TreeMap<YearMonth, Long> stale = new TreeMap<>();
-      wanted.forEach((m, inputs) -> {
-        if (!inputs.equals(built.get(m))) {
-          stale.put(m, inputs);
-        }
-      });
+      TreeMap<YearMonth, Long> stale = builds.stale(Table.HOTSPOTS, wanted);
       Dataset<Row> cells = features.where(col("month").equalTo(end.toString()))
           .select("prio_gid", "latitude", "longitude", "country").cache();
       long hotspotsVersion = ctx.catalog().version(ctx.spark(), Table.HOTSPOTS).orElse(-1L);

@@ -65,14 +65,7 @@ public final class BuildCellMonthFeaturesJob {
       List<RegionGrid.Cell> cellList = RegionCells.list(ctx, settings);
       Map<YearMonth, Long> wanted = PanelInputs.monthInputs(months.list(), incidentMonths, settings, cellList);
       MonthBuilds builds = new MonthBuilds(ctx.spark(), ctx.catalog());
-      Map<YearMonth, Long> built = ctx.catalog().exists(ctx.spark(), Table.CELL_MONTH_FEATURES)
-          ? builds.read(Table.CELL_MONTH_FEATURES) : Map.of();
-      TreeMap<YearMonth, Long> stale = new TreeMap<>();
-      wanted.forEach((m, inputs) -> {
-        if (!inputs.equals(built.get(m))) {
-          stale.put(m, inputs);
-        }
-      });
+      TreeMap<YearMonth, Long> stale = builds.stale(Table.CELL_MONTH_FEATURES, wanted);
       Dataset<Row> cells = RegionCells.frame(ctx, cellList);
       long version = ctx.catalog().version(ctx.spark(), Table.CELL_MONTH_FEATURES).orElse(-1L);
       if (!stale.isEmpty()) {

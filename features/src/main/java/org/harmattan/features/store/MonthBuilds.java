@@ -50,6 +50,21 @@ public final class MonthBuilds {
     return out;
   }
 
+  /**
+   * The months whose wanted fingerprint differs from the one recorded for the table (or that have
+   * none, or all of them when the table does not exist), with their wanted fingerprints.
+   */
+  public TreeMap<YearMonth, Long> stale(Table table, Map<YearMonth, Long> wanted) {
+    Map<YearMonth, Long> built = catalog.exists(spark, table) ? read(table) : Map.of();
+    TreeMap<YearMonth, Long> stale = new TreeMap<>();
+    wanted.forEach((m, inputs) -> {
+      if (!inputs.equals(built.get(m))) {
+        stale.put(m, inputs);
+      }
+    });
+    return stale;
+  }
+
   /** Records the fingerprints of the months just rebuilt, replacing those months' earlier rows. */
   public long record(Table table, Map<YearMonth, Long> fingerprints, String runId) {
     List<Row> rows = fingerprints.entrySet().stream()
