@@ -112,9 +112,10 @@ class CellMonthPanelTest {
       }
     }
     org.apache.spark.sql.Column[] cols = columns.toArray(org.apache.spark.sql.Column[]::new);
+    // Cached: counted three times below, and the whole panel is the costly part.
     Dataset<Row> whole = BuildCellMonthFeaturesJob.panel(ctx, settings, RegionCells.load(ctx, settings), incidents,
-        months).select(cols);
-    Dataset<Row> table = panel().select(cols);
+        months).select(cols).cache();
+    Dataset<Row> table = panel().select(cols).cache();
     assertEquals(whole.count(), table.count());
     assertEquals(0, whole.exceptAll(table).count());
     assertEquals(0, table.exceptAll(whole).count());
