@@ -41,8 +41,9 @@ import org.harmattan.features.store.GoldTables;
 
 /**
  * Clusters the active cells of the window ending with the period by what happens there: the
- * share of each category among their incidents. Standardised features, k-means (or bisecting k-means) with k chosen by silhouette (every {@code clusters.choose-k-months}; in between the k chosen then),
- * fixed seed. Cluster ids stay stable: the new centroids are matched to the previous run's by a
+ * share of each category among their incidents. Standardised features, k-means (or bisecting
+ * k-means) with k chosen by silhouette (every {@code clusters.choose-k-months}; in between, the k
+ * chosen then), fixed seed. Cluster ids stay stable: the new centroids are matched to the previous run's by a
  * minimum-cost assignment on their distances in this run's standardised space; clusters left
  * over get fresh ids. Each cluster gets a profile and a sentence in three languages.
  */
