@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param measures measures analysed
  * @param monthsComputed months of the window whose Gi* this run computed (the others' inputs had not changed)
- * @param analysedCells cells analysed, summed over measures (cells with at least one event in the window)
+ * @param analysedCells cells classified, summed over measures (cells analysed in at least one month of the window:
+ *     an event of the measure in the {@code window-months} months up to it)
  * @param significantBins significant hot or cold cell-months, over measures
  * @param patterns number of cells per emerging pattern, over measures
  */

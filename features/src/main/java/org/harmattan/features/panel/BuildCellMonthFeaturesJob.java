@@ -55,12 +55,12 @@ public final class BuildCellMonthFeaturesJob {
     }
     Dataset<Row> incidents = ctx.catalog().read(ctx.spark(), Table.INCIDENTS)
         .where(col(Columns.DUPLICATE_OF).isNull().and(col(Columns.PRIO_GID).isNotNull()));
-    Map<YearMonth, Long> incidentMonths = PanelInputs.incidentMonths(incidents);
+    TreeMap<YearMonth, Long> incidentMonths = PanelInputs.incidentMonths(incidents);
     if (incidentMonths.isEmpty()) {
       return PanelResult.EMPTY;
     }
-    PanelMonths months = PanelMonths.resolve(ctx, ((TreeMap<YearMonth, Long>) incidentMonths).firstKey(),
-        ((TreeMap<YearMonth, Long>) incidentMonths).lastKey(), settings.firstMonth(), settings.historyMonths());
+    PanelMonths months = PanelMonths.resolve(ctx, incidentMonths.firstKey(), incidentMonths.lastKey(),
+        settings.firstMonth(), settings.historyMonths());
     return ctx.withJobGroup("features", "cell-month panel " + months.first() + ".." + months.last(), () -> {
       List<RegionGrid.Cell> cellList = RegionCells.list(ctx, settings);
       Map<YearMonth, Long> wanted = PanelInputs.monthInputs(months.list(), incidentMonths, settings, cellList);

@@ -38,8 +38,8 @@ final class PanelInputs {
    * One pass over the counted incidents: per event month, a fingerprint of its rows (the XOR of
    * each row's hash, which no row order changes, mixed with the row count). One row per month.
    */
-  static Map<YearMonth, Long> incidentMonths(Dataset<Row> incidents) {
-    Map<YearMonth, Long> out = new TreeMap<>();
+  static TreeMap<YearMonth, Long> incidentMonths(Dataset<Row> incidents) {
+    TreeMap<YearMonth, Long> out = new TreeMap<>();
     String hashed = "bit_xor(xxhash64(" + String.join(", ", COLUMNS) + "))";
     for (Row r : incidents.groupBy(Columns.EVENT_MONTH).agg(count(lit(1)), expr(hashed)).collectAsList()) {
       if (!r.isNullAt(0)) {
