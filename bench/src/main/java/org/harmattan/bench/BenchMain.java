@@ -90,7 +90,7 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--heap", description = "Driver heap of every Spark JVM (default: bench.heap, 2g).")
   String heap;
 
-  @Option(names = "--markdown-only", description = "Only regenerate BENCHMARKS.md from the latest results file.")
+  @Option(names = "--markdown-only", description = "Only regenerate BENCHMARKS.md from the newest results file of each scale.")
   boolean markdownOnly;
 
   public static void main(String[] args) {
@@ -105,9 +105,9 @@ public final class BenchMain implements Callable<Integer> {
         loaded.resultsDir(), loaded.markdown(), loaded.feeds(), heap, loaded.sparkMaster(), loaded.duckdbThreads(),
         loaded.stages(), loaded.reportLanguages());
     if (markdownOnly) {
-      Path latest = BenchmarksMarkdown.latest(settings.resultsDir());
-      BenchmarksMarkdown.write(withTargets(latest), home.relativize(latest).toString(), settings.markdown());
-      System.out.println("wrote " + settings.markdown() + " from " + latest);
+      List<Path> newest = BenchmarksMarkdown.latestPerScale(settings.resultsDir());
+      BenchmarksMarkdown.write(withTargets(home, newest), settings.markdown());
+      System.out.println("wrote " + settings.markdown() + " from " + newest);
       return 0;
     }
     Path work = (workDir != null ? workDir : settings.workDir()).toAbsolutePath().normalize();
@@ -145,7 +145,7 @@ public final class BenchMain implements Callable<Integer> {
     Path marker = generated.resolve("generated.json");
     StageRun generate;
     if (Files.isRegularFile(marker)) {
-      generate = new StageRun("generate", "reused", -1, -1, -1, -1, -1,
+      generate = new StageRun("generate", "reused", -1, -1, -1, -1, -1, -1,
           Map.of("generated", JSON.readValue(marker.toFile(), Map.class)));
     } else {
       MonthStaging.deleteTree(generated);
@@ -235,19 +235,22 @@ public final class BenchMain implements Callable<Integer> {
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), results);
     say("results: " + file);
     if (!smoke) {
-      Path latest = BenchmarksMarkdown.latest(resultsDir);
-      BenchmarksMarkdown.write(withTargets(latest), home.relativize(latest).toString(), settings.markdown());
+      BenchmarksMarkdown.write(withTargets(home, BenchmarksMarkdown.latestPerScale(resultsDir)), settings.markdown());
       say("wrote " + settings.markdown());
     }
     return ok ? 0 : 1;
   }
 
-  /** A results file with its targets evaluated again from its figures (the evaluation may have improved since). */
+  /** Results files with their targets evaluated again from their figures (the evaluation may have improved since). */
   @SuppressWarnings("unchecked")
-  private static com.fasterxml.jackson.databind.JsonNode withTargets(Path results) throws IOException {
-    Map<String, Object> r = JSON.readValue(results.toFile(), LinkedHashMap.class);
-    r.put("targets", Targets.evaluate(r));
-    return JSON.valueToTree(r);
+  private static List<BenchmarksMarkdown.Run> withTargets(Path home, List<Path> files) throws IOException {
+    List<BenchmarksMarkdown.Run> runs = new ArrayList<>();
+    for (Path f : files) {
+      Map<String, Object> r = JSON.readValue(f.toFile(), LinkedHashMap.class);
+      r.put("targets", Targets.evaluate(r));
+      runs.add(new BenchmarksMarkdown.Run(JSON.valueToTree(r), home.relativize(f).toString()));
+    }
+    return runs;
   }
 
   /** Ingest of the compared feeds, then every analytics stage. */
@@ -341,7 +344,7 @@ public final class BenchMain implements Callable<Integer> {
     Map<String, Object> d = new LinkedHashMap<>(m.details());
     d.put("runs_wall_seconds", runs.stream().map(StageRun::wallSeconds).toList());
     return new StageRun(m.name(), m.status(), m.wallSeconds(), m.cpuSeconds(), m.peakRssMb(), m.peakHeapMb(),
-        m.maxHeapMb(), d);
+        m.heapAfterGcMb(), m.maxHeapMb(), d);
   }
 
   /**
@@ -435,6 +438,7 @@ public final class BenchMain implements Callable<Integer> {
       m.put("cpu_seconds", round(r.cpuSeconds()));
       m.put("peak_rss_mb", r.peakRssMb());
       m.put("peak_heap_mb", r.peakHeapMb());
+      m.put("heap_after_gc_mb", r.heapAfterGcMb());
       m.put("max_heap_mb", r.maxHeapMb());
     }
     m.put("details", r.details());
@@ -446,8 +450,8 @@ public final class BenchMain implements Callable<Integer> {
   }
 
   private static StageRun say(StageRun r) {
-    System.out.printf("%-22s %-40s wall %7.1f s  cpu %7.1f s  rss %5d MB  heap %5d MB%n", r.name(), r.status(),
-        r.wallSeconds(), r.cpuSeconds(), r.peakRssMb(), r.peakHeapMb());
+    System.out.printf("%-22s %-40s wall %7.1f s  cpu %7.1f s  rss %5d MB  heap %5d MB (after GC %5d MB)%n", r.name(),
+        r.status(), r.wallSeconds(), r.cpuSeconds(), r.peakRssMb(), r.peakHeapMb(), r.heapAfterGcMb());
     return r;
   }
 

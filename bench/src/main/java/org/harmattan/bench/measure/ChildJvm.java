@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Runs a main class in a fresh JVM with the harness's own classpath and Spark's JVM flags (the
  * same as bin/harmattan's), and measures it: wall time from the parent, CPU and memory from the
- * child's {@link ChildReport}. Output goes to a log file per run.
+ * child's {@link ChildReport}, heap use from its GC log ({@link GcLog}). Output goes to a log file per run.
  */
 public final class ChildJvm {
   /** Exit code of a stage whose job class is not on the classpath. */
@@ -49,11 +49,13 @@ public final class ChildJvm {
     String id = String.format("%02d-%s", ++sequence, name);
     Path log = runsDir.resolve(id + ".log");
     Path report = runsDir.resolve(id + ".json");
+    Path gcLog = runsDir.resolve(id + ".gc.log");
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
     cmd.addAll(SPARK_FLAGS);
     cmd.add("-XX:ReservedCodeCacheSize=256m");
+    cmd.add("-Xlog:gc:file=" + gcLog);
     cmd.add("-Dharmattan.home=" + home);
     cmd.add("-Duser.timezone=UTC");
     cmd.add("-Dfile.encoding=UTF-8");
@@ -65,6 +67,7 @@ public final class ChildJvm {
     try {
       Files.createDirectories(runsDir);
       Files.deleteIfExists(report);
+      Files.deleteIfExists(gcLog);
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
           .redirectOutput(log.toFile());
       pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -84,14 +87,16 @@ public final class ChildJvm {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("log", home.relativize(log).toString());
         d.put("exit_code", rc);
-        return new StageRun(name, "failed", wall, -1, -1, -1, -1, d);
+        return new StageRun(name, "failed", wall, -1, -1, -1, -1, -1, d);
       }
       Map<String, Object> m = JSON.readValue(report.toFile(), new TypeReference<Map<String, Object>>() { });
       @SuppressWarnings("unchecked")
       Map<String, Object> details = new LinkedHashMap<>((Map<String, Object>) m.getOrDefault("details", Map.of()));
+      GcLog.HeapUse heapUse = GcLog.read(gcLog);
+      long heapAtExit = ((Number) m.get("heap_used_mb")).longValue();
       return new StageRun(name, "ok", wall, ((Number) m.get("cpu_seconds")).doubleValue(),
-          ((Number) m.get("peak_rss_mb")).longValue(), ((Number) m.get("peak_heap_mb")).longValue(),
-          ((Number) m.get("max_heap_mb")).longValue(), details);
+          ((Number) m.get("peak_rss_mb")).longValue(), Math.max(heapUse.peakBeforeGcMb(), heapAtExit),
+          heapUse.peakAfterGcMb(), ((Number) m.get("max_heap_mb")).longValue(), details);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

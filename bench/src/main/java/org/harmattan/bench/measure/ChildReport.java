@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import java.util.Map;
 
 /**
  * Written by a measured JVM as its last act: its own CPU time (all threads, JVM start included),
- * peak resident memory (VmHWM) and peak heap use, next to what the stage reports about its work.
+ * peak resident memory (VmHWM) and the heap in use at its end, next to what the stage reports about its work.
  * A JVM measures itself because a finished process can no longer be asked.
  */
 public final class ChildReport {
@@ -26,7 +24,7 @@ public final class ChildReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cpu_seconds", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L) / 1000.0);
     m.put("peak_rss_mb", peakRssMb());
-    m.put("peak_heap_mb", peakHeapMb());
+    m.put("heap_used_mb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     m.put("details", details);
     try {
@@ -49,16 +47,5 @@ public final class ChildReport {
       return -1;
     }
     return -1;
-  }
-
-  /** Sum of the heap pools' peaks: an upper bound of the heap in use at any moment. */
-  static long peakHeapMb() {
-    long bytes = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        bytes += p.getPeakUsage().getUsed();
-      }
-    }
-    return bytes / (1024 * 1024);
   }
 }

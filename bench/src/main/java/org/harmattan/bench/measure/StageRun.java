@@ -9,14 +9,17 @@ import java.util.Map;
  * @param wallSeconds from process start to exit (JVM and Spark start included), or in-process wall time
  * @param cpuSeconds CPU time of the process, all threads; -1 when not measured
  * @param peakRssMb peak resident memory; -1 when not measured
- * @param peakHeapMb peak heap in use (upper bound); -1 when not measured
+ * @param peakHeapMb most heap in use, just before a collection (from the JVM's GC log, at most -Xmx); -1 when not
+ *     measured
+ * @param heapAfterGcMb most heap still in use just after a collection: what the stage had to keep; -1 when not
+ *     measured
  * @param details what the stage said about its work (counts, sub-step timings)
  */
 public record StageRun(String name, String status, double wallSeconds, double cpuSeconds, long peakRssMb,
-    long peakHeapMb, long maxHeapMb, Map<String, Object> details) {
+    long peakHeapMb, long heapAfterGcMb, long maxHeapMb, Map<String, Object> details) {
 
   public static StageRun notRun(String name, String reason) {
-    return new StageRun(name, "not run (" + reason + ")", -1, -1, -1, -1, -1, Map.of());
+    return new StageRun(name, "not run (" + reason + ")", -1, -1, -1, -1, -1, -1, Map.of());
   }
 
   public boolean ok() {
