@@ -1,7 +1,6 @@
 package org.harmattan.jobs.ingest;
 
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
@@ -107,122 +106,37 @@ public final class DoubleReportLinker {
     return col(Columns.EVENT_DATE).between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to)));
   }
 
-  /** Buckets of maxDays + 1 days since 1970-01-01. */
-  private Column dayBucket(Column date) {
-    return functions.floor(functions.datediff(date, functions.lit("1970-01-01")).divide(maxDays + 1));
-  }
-
-  /**
-   * Spatial blocks at least maxKm (plus 1%) on each side, so that two points within maxKm lie in the
-   * same or adjacent blocks: rows are bands of latitude (a great-circle distance is never shorter
-   * than its latitude arc), columns are slices of longitude sized at the most poleward latitude of
-   * the rows (d >= R * cos(lat) * dLon there, to within 1e-5 at these distances). The 0.5-degree
-   * PRIO cells used before were twice as wide and four times the area: at 10M incidents the linking
-   * joined most of its time away on candidate pairs that were too far apart.
-   */
-  record Blocks(double latStep, double lonStep) {
-    static Blocks of(double maxKm, double maxAbsLatitude) {
-      double kmPerDegree = Math.toRadians(1) * Haversine.EARTH_RADIUS_KM;
-      double side = maxKm * 1.01;
-      return new Blocks(side / kmPerDegree,
-          side / (kmPerDegree * Math.cos(Math.toRadians(Math.min(89.0, maxAbsLatitude)))));
-    }
-
-    Column row(String latitude) {
-      return functions.floor(col(latitude).divide(latStep));
-    }
-
-    Column column(String longitude) {
-      return functions.floor(col(longitude).divide(lonStep));
-    }
-
-    long row(double latitude) {
-      return (long) Math.floor(latitude / latStep);
-    }
-
-    long column(double longitude) {
-      return (long) Math.floor(longitude / lonStep);
-    }
-  }
-
-  /** Quantity classes for records without a quantity, and with a quantity of zero. */
-  static final long NO_QUANTITY = -1_000_000_000L;
-  static final long ZERO_QUANTITY = -999_999_999L;
-
-  /**
-   * Quantity blocking: two quantities (never negative, always with a unit; see IncidentMapper)
-   * differ by at most maxQuantityDifference when min / max >= 1 - d, that is when their logarithms
-   * are at most -ln(1 - d) apart: they fall in the same or adjacent classes of that width (plus
-   * 0.01%, for rounding). Zero matches only zero, a missing quantity only a missing one, and only
-   * the same unit matches. At 10M incidents this cut the candidate pairs about sevenfold.
-   */
-  long quantityClass(Double quantity) {
-    if (quantity == null) {
-      return NO_QUANTITY;
-    }
-    if (maxQuantityDifference >= 1) {
-      return 0;
-    }
-    return quantity == 0 ? ZERO_QUANTITY : (long) Math.floor(Math.log(quantity) / quantityClassWidth());
-  }
-
-  private double quantityClassWidth() {
-    return -Math.log(1 - maxQuantityDifference) * 1.0001;
-  }
-
-  private Column quantityClass(Column quantity) {
-    if (maxQuantityDifference >= 1) {
-      return when(quantity.isNull(), lit(NO_QUANTITY)).otherwise(lit(0L));
-    }
-    return when(quantity.isNull(), lit(NO_QUANTITY)).when(quantity.equalTo(0), lit(ZERO_QUANTITY))
-        .otherwise(functions.floor(functions.log(quantity).divide(quantityClassWidth())));
-  }
-
-  /** The class itself and, for a positive quantity when classes are finer than everything, its neighbours. */
-  private Column quantityClassesAround(Column quantity) {
-    Column own = quantityClass(quantity);
-    if (maxQuantityDifference >= 1) {
-      return array(own);
-    }
-    return when(quantity.isNull().or(quantity.equalTo(0)), array(own)).otherwise(array(own.minus(1), own, own.plus(1)));
-  }
-
   /** For each incident that repeats an earlier report: (dup_id, canonical_id, score), best match only. */
   Dataset<Row> links(Dataset<Row> incidents) {
     Dataset<Row> located = incidents.where(col("latitude").isNotNull().and(col(Columns.CATEGORY).isNotNull()));
     Row extent = located.agg(functions.max(abs(col("latitude")))).first();
-    Blocks blocks = Blocks.of(maxKm, extent.isNullAt(0) ? 0 : extent.getDouble(0));
+    LinkBlocks blocks = LinkBlocks.of(maxKm, extent.isNullAt(0) ? 0 : extent.getDouble(0), maxDays,
+        maxQuantityDifference);
+    // Each pair meets once (LinkBlocks): this side in its own space block, reaching out in time and
+    // quantity; the other side reaching out in space, in its own time and quantity blocks.
     Dataset<Row> a = located
         .select(col(Columns.INCIDENT_ID).as("a_id"), col("source_feed").as("a_feed"), col(Columns.CATEGORY).as("a_cat"),
             col(Columns.EVENT_DATE).as("a_date"), col("latitude").as("a_lat"), col("longitude").as("a_lon"),
-            blocks.row("latitude").as("a_row"), blocks.column("longitude").as("a_col"), col("quantity").as("a_q"),
-            col("unit").as("a_unit"))
-        // Time blocking: dates at most maxDays apart fall in the same or an adjacent bucket. Time and
-        // quantity are widened on this side and space on the other, so each candidate pair meets once
-        // and the join shuffles 9 + 9 rows per record rather than 1 + 81.
-        .withColumn("a_bucket", explode(array(dayBucket(col("a_date")).minus(1), dayBucket(col("a_date")),
-            dayBucket(col("a_date")).plus(1))))
-        .withColumn("a_qclass", explode(quantityClassesAround(col("a_q"))))
-        .withColumn("a_qunit", when(col("a_q").isNull(), lit("")).otherwise(col("a_unit")));
-    List<Column> around = new java.util.ArrayList<>();
-    for (int dr = -1; dr <= 1; dr++) {
-      for (int dc = -1; dc <= 1; dc++) {
-        around.add(functions.struct(col("b_row").plus(dr).as("row"), col("b_col").plus(dc).as("col")));
-      }
-    }
+            col("quantity").as("a_q"), col("unit").as("a_unit"))
+        .withColumn("a_row", blocks.row(col("a_lat")))
+        .withColumn("a_col", blocks.column(col("a_lon")))
+        .withColumn("a_bucket", explode(blocks.bucketsReached(col("a_date"))))
+        .withColumn("a_qblock", explode(blocks.quantityBlocksReached(col("a_q"))))
+        .withColumn("a_qunit", LinkBlocks.unitKey(col("a_q"), col("a_unit")));
     Dataset<Row> b = located
         .select(col(Columns.INCIDENT_ID).as("b_id"), col("source_feed").as("b_feed"), col(Columns.CATEGORY).as("b_cat"),
             col(Columns.EVENT_DATE).as("b_date"), col("latitude").as("b_lat"), col("longitude").as("b_lon"),
-            blocks.row("latitude").as("b_row"), blocks.column("longitude").as("b_col"), col("quantity").as("b_q"),
-            col("unit").as("b_unit"))
-        .withColumn("b_near", explode(array(around.toArray(Column[]::new))))
-        .withColumn("b_bucket", dayBucket(col("b_date")))
-        .withColumn("b_qclass", quantityClass(col("b_q")))
-        .withColumn("b_qunit", when(col("b_q").isNull(), lit("")).otherwise(col("b_unit")));
+            col("quantity").as("b_q"), col("unit").as("b_unit"))
+        .withColumn("b_row", explode(blocks.rowsReached(col("b_lat"))))
+        .withColumn("b_col", explode(blocks.columnsReached(col("b_lon"))))
+        .withColumn("b_bucket", blocks.bucket(col("b_date")))
+        .withColumn("b_qblock", blocks.quantityBlock(col("b_q")))
+        .withColumn("b_qunit", LinkBlocks.unitKey(col("b_q"), col("b_unit")));
     Column sameFeedOk = requireDifferentFeed ? col("a_feed").notEqual(col("b_feed")) : lit(true);
-    Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_row").equalTo(col("b_near.row")))
-            .and(col("a_col").equalTo(col("b_near.col"))).and(col("a_qunit").equalTo(col("b_qunit")))
-            .and(col("a_qclass").equalTo(col("b_qclass"))).and(col("a_bucket").equalTo(col("b_bucket"))).and(col("a_id").notEqual(col("b_id"))))
+    Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_row").equalTo(col("b_row")))
+            .and(col("a_col").equalTo(col("b_col"))).and(col("a_bucket").equalTo(col("b_bucket")))
+            .and(col("a_qunit").equalTo(col("b_qunit"))).and(col("a_qblock").equalTo(col("b_qblock")))
+            .and(col("a_id").notEqual(col("b_id"))))
         .where(sameFeedOk.and(abs(datediff(col("a_date"), col("b_date"))).leq(maxDays)))
         .withColumn("km", expr(Haversine.sqlExpression("a_lat", "a_lon", "b_lat", "b_lon")))
         .where(col("km").leq(maxKm))
