@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class GcLog {
   /** {@code 1024M->300M(2048M)} in a G1 pause line. */
   private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+  private static final Pattern GC_ID = Pattern.compile("GC\\((\\d+)\\)");
 
   /**
    * @param peakBeforeGcMb most heap in use, seen just before a collection; -1 when no collection ran
@@ -35,11 +36,21 @@ public final class GcLog {
     long before = -1;
     long after = -1;
     int n = 0;
+    // A pause whose evacuation failed ("To-space exhausted") frees nothing and is followed by a full
+    // collection: its "after" figure is the full heap, not what the JVM had to keep.
+    java.util.Set<String> failed = new java.util.HashSet<>();
     for (String line : Files.readAllLines(log)) {
+      Matcher id = GC_ID.matcher(line);
+      String gc = id.find() ? id.group(1) : "";
+      if (line.contains("To-space exhausted")) {
+        failed.add(gc);
+      }
       Matcher m = PAUSE.matcher(line);
       if (line.contains("Pause") && m.find()) {
         before = Math.max(before, mb(m.group(1), m.group(2)));
-        after = Math.max(after, mb(m.group(3), m.group(4)));
+        if (!failed.contains(gc)) {
+          after = Math.max(after, mb(m.group(3), m.group(4)));
+        }
         n++;
       }
     }
