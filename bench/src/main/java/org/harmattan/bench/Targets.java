@@ -100,8 +100,14 @@ final class Targets {
         + (afterGc < 0 ? "not read from a GC log in this run"
             : peak + " MB, most kept after a collection " + afterGc + " MB (from the GC logs)")
         + " at " + scale + " incidents");
+    long maxHeap = max(jvms, "max_heap_mb");
+    // Completing is the target; a stage that kept nearly the whole heap after a collection met it
+    // without headroom, and says so.
+    boolean atLimit = afterGc > 0 && maxHeap > 0 && afterGc >= 0.95 * maxHeap;
     t6.put("status", scale < TEN_MILLION ? "not measured at this scale"
-        : failed.isEmpty() ? "met" : "missed (stages not completed: " + failed + ")");
+        : !failed.isEmpty() ? "missed (stages not completed: " + failed + ")"
+        : atLimit ? "met, without headroom (a stage kept " + afterGc + " of " + maxHeap + " MB after a collection)"
+        : "met");
     out.add(t6);
   }
 
