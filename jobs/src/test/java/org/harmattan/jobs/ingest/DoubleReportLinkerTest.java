@@ -71,6 +71,78 @@ class DoubleReportLinkerTest {
     assertEquals(expected, actual);
   }
 
+  @Test
+  void linksAreTheMutualBestMatchesOfABruteForceSearch() {
+    List<Row> rows = new ArrayList<>(incidents());
+    // Exact copies from a third bureau: equal scores, so the smaller id must win the tie.
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int i = 0; i < 200; i++) {
+      Row r = rows.get(rnd.nextInt(rows.size()));
+      rows.add(incident("C-" + i, "mli-police", r.getString(Schemas.INCIDENTS.fieldIndex(Columns.CATEGORY)), date(r),
+          r.getDouble(Schemas.INCIDENTS.fieldIndex("latitude")), r.getDouble(Schemas.INCIDENTS.fieldIndex("longitude")),
+          r.getDouble(Schemas.INCIDENTS.fieldIndex("quantity"))));
+    }
+    Map<String, String> expected = bruteForceLinks(rows);
+    Map<String, String> actual = new TreeMap<>();
+    for (Row r : LINKER.links(spark.createDataFrame(rows, Schemas.INCIDENTS)).collectAsList()) {
+      actual.put(r.getString(0), r.getString(1));
+    }
+    assertTrue(expected.size() > 500, "links in the data: " + expected.size());
+    assertEquals(expected, actual);
+  }
+
+  /** dup id -> canonical id by the linker's rules, comparing every pair (2 days, 25 km, 20%, other feed). */
+  static Map<String, String> bruteForceLinks(List<Row> rows) {
+    StructType s = Schemas.INCIDENTS;
+    int n = rows.size();
+    String[] best = new String[n];
+    double[] bestScore = new double[n];
+    Map<String, Integer> index = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(rows.get(i).getString(s.fieldIndex(Columns.INCIDENT_ID)), i);
+      for (int j = 0; j < n; j++) {
+        Row a = rows.get(i);
+        Row b = rows.get(j);
+        if (i == j || a.getString(s.fieldIndex("source_feed")).equals(b.getString(s.fieldIndex("source_feed")))
+            || !a.getString(s.fieldIndex(Columns.CATEGORY)).equals(b.getString(s.fieldIndex(Columns.CATEGORY)))) {
+          continue;
+        }
+        long days = Math.abs(date(a).toEpochDay() - date(b).toEpochDay());
+        double km = org.harmattan.core.geo.Haversine.km(a.getDouble(s.fieldIndex("latitude")),
+            a.getDouble(s.fieldIndex("longitude")), b.getDouble(s.fieldIndex("latitude")),
+            b.getDouble(s.fieldIndex("longitude")));
+        double qa = a.getDouble(s.fieldIndex("quantity"));
+        double qb = b.getDouble(s.fieldIndex("quantity"));
+        double qdiff = Math.abs(qa - qb) / Math.max(qa, qb);
+        if (days > 2 || km > 25 || qdiff > 0.2) {
+          continue;
+        }
+        double score = 1 - (km / 25 + days / 3.0 + qdiff / 0.2) / 3;
+        String bId = b.getString(s.fieldIndex(Columns.INCIDENT_ID));
+        if (best[i] == null || score > bestScore[i] || score == bestScore[i] && bId.compareTo(best[i]) < 0) {
+          best[i] = bId;
+          bestScore[i] = score;
+        }
+      }
+    }
+    Map<String, String> links = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (best[i] == null) {
+        continue;
+      }
+      int j = index.get(best[i]);
+      String aId = rows.get(i).getString(s.fieldIndex(Columns.INCIDENT_ID));
+      if (!aId.equals(best[j])) {
+        continue;
+      }
+      long later = date(rows.get(i)).toEpochDay() - date(rows.get(j)).toEpochDay();
+      if (later > 0 || later == 0 && aId.compareTo(best[i]) > 0) {
+        links.put(aId, best[i]);
+      }
+    }
+    return links;
+  }
+
   /** Seizures in a 2 x 2 degree box over 90 days; most reported by a second bureau 0-2 days and a few km off. */
   static List<Row> incidents() {
     SplittableRandom rnd = new SplittableRandom(7);
