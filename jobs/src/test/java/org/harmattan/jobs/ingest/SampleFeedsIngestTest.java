@@ -92,6 +92,15 @@ class SampleFeedsIngestTest {
   }
 
   @Test
+  void noRunLeavesItsStagedBatchBehind() throws IOException {
+    Path staging = lakehouse.resolve(IngestFeedsJob.STAGING);
+    assertTrue(Files.isDirectory(staging), "the runs staged their batches under " + staging);
+    try (var left = Files.list(staging)) {
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void everyBureauFeedSucceedsAndEveryRecordReadIsAcceptedOrQuarantined() {
     assertEquals(BUREAU_FEEDS.size(), first.feeds().size());
     for (FeedRunSummary f : first.feeds()) {
