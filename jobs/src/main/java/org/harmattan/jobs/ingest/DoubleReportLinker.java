@@ -36,7 +36,7 @@ import org.harmattan.core.geo.Haversine;
  * is null.
  */
 public final class DoubleReportLinker {
-  /** Rows of one join side per task: about 40 MB to sort at ~80 bytes per row. */
+  /** Rows of one join side per task: about 100 MB to sort (~190 bytes per row in memory at 10M). */
   static final long JOIN_ROWS_PER_PARTITION = 500_000;
   private static final long MAX_JOIN_PARTITIONS = 2_000;
   private final int maxDays;

@@ -50,7 +50,7 @@ import org.harmattan.jobs.ingest.validate.RecordMapper;
  * version it had before the run.
  */
 public final class IngestFeedsJob {
-  /** Input bytes per read task (and cached block of the staged batch). */
+  /** Input bytes per read task (and staged Parquet file). */
   private static final long SLICE_BYTES = 8L << 20;
   private static final Logger LOG = LogManager.getLogger(IngestFeedsJob.class);
   public static final String JOB_NAME = "ingest";
@@ -148,10 +148,8 @@ public final class IngestFeedsJob {
           limits.maxLinesPerRecord(), ctx.runId(), Timestamp.from(started));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       // A task reads several files in turn: monthly files are small, and one task per file would
-      // also mean one tiny Parquet file per feed file in bronze. But a slice is also one cached
-      // block of the staged batch (raw text, fields and mapped columns: several times the input),
-      // read back whole: slices of 8 MB of input keep those blocks small (8 slices of 40 MB, at
-      // 1M incidents over 10 years, ran a 2 GB driver out of heap).
+      // also mean one tiny Parquet file per feed file in bronze. Slices of about 8 MB of input keep
+      // each task's share of the batch small and give every core several tasks.
       long bytes = tasks.stream().mapToLong(StagedRecords.FileTask::bytes).sum();
       int bySize = (int) Math.min(Integer.MAX_VALUE, (bytes + SLICE_BYTES - 1) / SLICE_BYTES);
       int slices = Math.max(1, Math.min(tasks.size(), Math.max(jsc.defaultParallelism() * 4, bySize)));
