@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,19 @@ public final class IncidentTarget implements TargetTable {
     for (String c : List.of(Columns.FILE, Columns.LINE, Columns.BATCH_ID, Columns.ROW_HASH, "_updated_at")) {
       update.put(c, "s." + c);
     }
+    String path = ctx.catalog().path(Table.INCIDENTS);
+    DeltaTable target = DeltaTable.forPath(spark, path);
+    if (target.detail().select("numFiles").first().getLong(0) == 0) {
+      // First load into an empty table: every row is an insert, and an append writes what the MERGE
+      // would without materialising its source for a join with nothing.
+      source.select(Arrays.stream(Schemas.INCIDENTS.fieldNames()).map(c -> col(c)).toArray(Column[]::new))
+          .write().format("delta").mode("append").save(path);
+      String rows = target.history(1).select("operationMetrics").first().<String, String>getJavaMap(0)
+          .get("numOutputRows");
+      return new long[] {Long.parseLong(rows), 0};
+    }
     // execute() answers with the MERGE's own counts (also right when it changes nothing and commits no version).
-    Row counts = DeltaTable.forPath(spark, ctx.catalog().path(Table.INCIDENTS)).as("t")
+    Row counts = target.as("t")
         .merge(source.as("s"), "t.incident_id = s.incident_id")
         .whenMatched("t._row_hash <> s._row_hash").updateExpr(update)
         .whenNotMatched().insertAll()
