@@ -78,8 +78,11 @@ public final class DoubleReportLinker {
         .join(links, window.col(Columns.INCIDENT_ID).equalTo(links.col("dup_id")), "left")
         .where(window.col(Columns.DUPLICATE_OF).eqNullSafe(links.col("canonical_id")).unary_$bang())
         .select(window.col(Columns.INCIDENT_ID).as("id"), links.col("canonical_id"), links.col("score"));
+    // The date window on the target side lets the MERGE skip files outside it (the rows it changes
+    // all lie within it).
     DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
-        .merge(changed.as("c"), "t.incident_id = c.id")
+        .merge(changed.as("c"), col("t." + Columns.INCIDENT_ID).equalTo(col("c.id"))
+            .and(around(dates, 2L * maxDays, "t." + Columns.EVENT_DATE)))
         .whenMatched().updateExpr(Map.of(Columns.DUPLICATE_OF, "c.canonical_id", "duplicate_score", "c.score",
             "_updated_at", "current_timestamp()"))
         .execute();
@@ -90,21 +93,25 @@ public final class DoubleReportLinker {
    * intervals (a month's delivery is one interval; late reports add a few more).
    */
   static Column around(List<LocalDate> dates, long days) {
+    return around(dates, days, Columns.EVENT_DATE);
+  }
+
+  static Column around(List<LocalDate> dates, long days, String dateColumn) {
     Column any = lit(false);
     LocalDate lo = dates.get(0);
     LocalDate hi = lo;
     for (LocalDate d : dates.subList(1, dates.size())) {
       if (d.isAfter(hi.plusDays(2 * days + 1))) {
-        any = any.or(between(lo.minusDays(days), hi.plusDays(days)));
+        any = any.or(between(dateColumn, lo.minusDays(days), hi.plusDays(days)));
         lo = d;
       }
       hi = d;
     }
-    return any.or(between(lo.minusDays(days), hi.plusDays(days)));
+    return any.or(between(dateColumn, lo.minusDays(days), hi.plusDays(days)));
   }
 
-  private static Column between(LocalDate from, LocalDate to) {
-    return col(Columns.EVENT_DATE).between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to)));
+  private static Column between(String dateColumn, LocalDate from, LocalDate to) {
+    return col(dateColumn).between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to)));
   }
 
   /** For each incident that repeats an earlier report: (dup_id, canonical_id, score), best match only. */

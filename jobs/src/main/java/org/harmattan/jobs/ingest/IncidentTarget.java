@@ -128,8 +128,12 @@ public final class IncidentTarget implements TargetTable {
     DeltaTable target = DeltaTable.forPath(spark, path);
     if (target.detail().select("numFiles").first().getLong(0) == 0) {
       // First load into an empty table: every row is an insert, and an append writes what the MERGE
-      // would without materialising its source for a join with nothing.
+      // would without materialising its source for a join with nothing. Files hold disjoint ranges
+      // of event dates, so that a later month's linking and panel skip the files of other years.
+      int files = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
       source.select(Arrays.stream(Schemas.INCIDENTS.fieldNames()).map(c -> col(c)).toArray(Column[]::new))
+          .repartitionByRange(files, col(Columns.EVENT_DATE), col(Columns.INCIDENT_ID))
+          .sortWithinPartitions(Columns.EVENT_DATE, Columns.INCIDENT_ID)
           .write().format("delta").mode("append").save(path);
       String rows = target.history(1).select("operationMetrics").first().<String, String>getJavaMap(0)
           .get("numOutputRows");
