@@ -131,9 +131,9 @@ public final class IncidentTarget implements TargetTable {
       // would without materialising its source for a join with nothing. Files hold disjoint ranges
       // of event dates, so that a later month's linking and panel skip the files of other years.
       int files = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-      source.select(Arrays.stream(Schemas.INCIDENTS.fieldNames()).map(c -> col(c)).toArray(Column[]::new))
-          .repartitionByRange(files, col(Columns.EVENT_DATE), col(Columns.INCIDENT_ID))
-          .sortWithinPartitions(Columns.EVENT_DATE, Columns.INCIDENT_ID)
+      EventDateRanges ranges = EventDateRanges.of(spark, accepted, name() + "." + Columns.EVENT_DATE, files);
+      ranges.partition(source.select(Arrays.stream(Schemas.INCIDENTS.fieldNames()).map(c -> col(c))
+              .toArray(Column[]::new)), Columns.EVENT_DATE)
           .write().format("delta").mode("append").save(path);
       String rows = target.history(1).select("operationMetrics").first().<String, String>getJavaMap(0)
           .get("numOutputRows");

@@ -75,13 +75,21 @@ final class IngestPlanner {
     if (found.isEmpty()) {
       throw new IOException("no file matches " + String.join(", ", feed.paths()));
     }
-    java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
-    for (String file : found) {
+    // Hashing reads every file of the feed on each run: done in parallel, one file per thread.
+    List<String> paths = List.copyOf(found);
+    List<Object> digests = paths.parallelStream().map(file -> {
       try {
-        hashes.put(file, files.sha256(file));
+        return (Object) files.sha256(file);
       } catch (IOException e) {
-        throw new IOException("file '" + file + "' cannot be read: " + e.getMessage(), e);
+        return new IOException("file '" + file + "' cannot be read: " + e.getMessage(), e);
       }
+    }).toList();
+    java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      if (digests.get(i) instanceof IOException e) {
+        throw e;
+      }
+      hashes.put(paths.get(i), (String) digests.get(i));
     }
     return hashes;
   }
