@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
     description = "Batch analytics for crime and trafficking analysis in the Maghreb and the Sahel.",
     subcommands = {PipelineCommand.class, IngestCommand.class, SamplesCommand.class, RunsCommand.class,
         QuarantineCommand.class, ReferenceCommand.class, KpiCommand.class, OverdueCommand.class,
-        ExpiringCommand.class, AlertsCommand.class, TablesCommand.class, ReportCommand.class, ConfigCommand.class, FeaturesCommand.class,
+        ExpiringCommand.class, AlertsCommand.class, TablesCommand.class, OptimizeCommand.class, ReportCommand.class, ConfigCommand.class, FeaturesCommand.class,
         HotspotsCommand.class, ClusterCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal failure, 2 usage, 3 configuration, 4 unreadable feed."})
 public final class HarmattanCli implements Runnable {

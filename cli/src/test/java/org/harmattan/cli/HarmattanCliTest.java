@@ -82,7 +82,7 @@ class HarmattanCliTest {
   }
 
   @Test
-  void ingestsAFeedThenReportsRunsQuarantineAndTables() {
+  void ingestsAFeedThenReportsRunsQuarantineAndTablesAndOptimizes() {
     String lake = lakehouse.toString();
     Run ingest = run("ingest", "--feed", "ucdp-candidate", "--lakehouse", lake, "--conf", "spark.sql.shuffle.partitions=1",
         "--master", "local[2]");
@@ -115,5 +115,15 @@ class HarmattanCliTest {
     assertTrue(runs.out().contains("ingest"), runs.out());
     // header, rule, one line per run (three), then the hint
     assertEquals(6, runs.out().lines().count(), runs.out());
+
+    Run before = run("tables", "--lakehouse", lake, "--master", "local[2]");
+    Run optimize = run("optimize", "--reorder-incidents", "--lakehouse", lake, "--master", "local[2]");
+    assertEquals(ExitCodes.OK, optimize.exit(), optimize.err());
+    assertTrue(optimize.out().matches("(?s).*silver\\.incidents\\s+rewritten in event-date order\\s+\\d+.*"),
+        optimize.out());
+    Run after = run("tables", "--lakehouse", lake, "--master", "local[2]");
+    assertEquals(before.out().lines().filter(l -> l.startsWith("silver.incidents")).map(l -> l.split("\\s+")[2])
+        .toList(), after.out().lines().filter(l -> l.startsWith("silver.incidents")).map(l -> l.split("\\s+")[2])
+        .toList(), "incident rows before and after: " + after.out());
   }
 }

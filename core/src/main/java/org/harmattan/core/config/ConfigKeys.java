@@ -21,5 +21,8 @@ public final class ConfigKeys {
   public static final String DOUBLE_MAX_QUANTITY_DIFFERENCE = "harmattan.ingest.double-reports.max-quantity-difference";
   public static final String DOUBLE_REQUIRE_DIFFERENT_FEED = "harmattan.ingest.double-reports.require-different-feed";
 
+  public static final String MAINTENANCE_TARGET_FILE_MB = "harmattan.maintenance.target-file-mb";
+  public static final String MAINTENANCE_VACUUM_RETENTION_HOURS = "harmattan.maintenance.vacuum-retention-hours";
+
   private ConfigKeys() {}
 }
