@@ -66,6 +66,8 @@ class BuildThreatReportJobTest {
         .incidents(6, "ARMS_TRAFFICKING", "NER", 16.97, 7.99, lastYear)
         .incidents(4, "FUEL_SMUGGLING", "LBY", 27.04, 14.43, lastYear)
         .incidents(5, "ARMS_TRAFFICKING", "NER", 16.97, 7.99, LocalDate.of(2026, 4, 2))
+        // A feed whose October is still to come: 8 attacks in September, none yet in October.
+        .feed("ucdp-candidate").incidents(8, "TERRORIST_ATTACK", "MLI", 15.0, -1.5, sep).feed("test-feed")
         .writeIncidents();
     lake.ledgerAndQuarantine("ner-police", 120, 6);
     lake.requestsAndQueries(List.of(
@@ -127,6 +129,20 @@ class BuildThreatReportJobTest {
       assertTrue(ar.contains(heading(ReportLanguage.AR, key)), key + " in " + ar);
     }
     assertTrue(ar.contains("٢٢"), "the total in Arabic-Indic digits: " + ar);
+  }
+
+  @Test
+  void aFeedWithoutDataForThePeriodIsNamedAndLeftOutOfTheComparisons() throws Exception {
+    String en = PdfText.text(file(Edition.CONFERENCE, ReportLanguage.EN), null);
+    assertTrue(en.contains("No data yet for October 2026 from ucdp-candidate (data up to September 2026): this feed is"
+        + " left out of every comparison"), en);
+    // Not "the largest fall was in terrorist attacks: 0 against 8", which is a delivery still to come.
+    assertTrue(en.contains("The largest fall was in Fuel smuggling"), en);
+    assertFalse(en.contains("Terrorist attack 0"), "no row for the feed's category in the comparisons: " + en);
+    assertTrue(PdfText.text(file(Edition.CONFERENCE, ReportLanguage.FR), null)
+        .contains("Pas encore de données pour octobre 2026 de la part de ucdp-candidate"));
+    String ar = PdfText.text(file(Edition.CONFERENCE, ReportLanguage.AR), null);
+    assertTrue(ar.contains("ucdp-candidate"), ar);
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class ReportFixtures {
             new CellFigures(gao, "MLI", 4, 1)),
         List.of(new CellFigures(agadez, "NER", 25, 12), new CellFigures(gao, "MLI", 4, 1)),
         List.of(new CellFigures(agadez, "NER", 25, 12), new CellFigures(sebha, "LBY", 18, 20),
-            new CellFigures(gao, "MLI", 4, 1)));
+            new CellFigures(gao, "MLI", 4, 1)), List.of());
     Map<String, Long> versions = new LinkedHashMap<>();
     versions.put("silver.incidents", 7L);
     versions.put("ops.run_ledger", 3L);

@@ -27,6 +27,7 @@ public final class TinyLakehouse {
   private final TableCatalog catalog;
   private final List<Row> incidents = new ArrayList<>();
   private int seq;
+  private String feed = "test-feed";
 
   public TinyLakehouse(SparkSession spark, TableCatalog catalog) {
     this.spark = spark;
@@ -42,12 +43,18 @@ public final class TinyLakehouse {
     return RowFactory.create(cells);
   }
 
+  /** The feed of the incidents added next. */
+  public TinyLakehouse feed(String name) {
+    this.feed = name;
+    return this;
+  }
+
   /** {@code n} incidents of a category at a place on a day; fatalities and arrests one each per incident. */
   public TinyLakehouse incidents(int n, String category, String country, double lat, double lon, LocalDate day) {
     for (int i = 0; i < n; i++) {
       String id = String.format("inc-%06d", seq++);
       incidents.add(row(Schemas.INCIDENTS, Map.ofEntries(Map.entry("incident_id", id), Map.entry("source", "TEST"),
-          Map.entry("source_feed", "test-feed"), Map.entry("source_record_id", id), Map.entry("country", country),
+          Map.entry("source_feed", feed), Map.entry("source_record_id", id), Map.entry("country", country),
           Map.entry("reporting_country", country), Map.entry("latitude", lat), Map.entry("longitude", lon),
           Map.entry("prio_gid", PrioGrid.gid(lat, lon)), Map.entry("event_date", Date.valueOf(day)),
           Map.entry("event_month", day.toString().substring(0, 7)), Map.entry("category", category),

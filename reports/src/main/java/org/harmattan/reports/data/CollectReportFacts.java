@@ -43,6 +43,7 @@ import org.harmattan.reports.data.ReportFacts.FeedQuality;
 import org.harmattan.reports.data.ReportFacts.HotspotCell;
 import org.harmattan.reports.data.ReportFacts.HotspotFacts;
 import org.harmattan.reports.data.ReportFacts.IncidentFacts;
+import org.harmattan.reports.data.ReportFacts.LaggingFeed;
 import org.harmattan.reports.data.ReportFacts.ModelScore;
 import org.harmattan.reports.data.ReportFacts.MonthCount;
 import org.harmattan.reports.data.ReportFacts.OverdueRequest;
@@ -65,6 +66,8 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class CollectReportFacts {
   /** Upper bound of map cells: the region spans fewer PRIO-GRID cells than this. */
   static final int MAP_CELL_LIMIT = 20_000;
+  /** Incidents a month above which a feed's silence in the period's last month means missing data. */
+  static final long LAGGING_MIN_MONTHLY = 5;
   /** Hot spot patterns in the order an analyst reads them: the newest and strongest first. */
   static final List<String> EMERGING_ORDER = List.of("NEW_HOT_SPOT", "INTENSIFYING_HOT_SPOT", "CONSECUTIVE_HOT_SPOT",
       "PERSISTENT_HOT_SPOT", "SPORADIC_HOT_SPOT", "OSCILLATING_HOT_SPOT", "DIMINISHING_HOT_SPOT", "HISTORICAL_HOT_SPOT");
@@ -118,9 +121,14 @@ public final class CollectReportFacts {
     from = from.isBefore(previous.first()) ? from : previous.first();
     Dataset<Row> inc = table.get().where(col(Columns.DUPLICATE_OF).isNull()
         .and(col(Columns.EVENT_MONTH).between(from.toString(), period.last().toString())));
+    List<LaggingFeed> lagging = lagging(inc, period, previous, yearAgo);
+    Column isLagging = lagging.isEmpty() ? lit(false)
+        : col("source_feed").isin(lagging.stream().map(LaggingFeed::feed).toArray());
+    Dataset<Row> comparable = inc.where(isLagging.unary_$bang());
 
     // Category x country x month: bounded by the vocabulary, the region's countries and the window's months.
-    List<Row> byMonth = inc.groupBy(col(Columns.CATEGORY), col("country"), col(Columns.EVENT_MONTH))
+    List<Row> byMonth = inc.groupBy(col(Columns.CATEGORY), col("country"), col(Columns.EVENT_MONTH),
+            isLagging.as("lagging"))
         .agg(count(lit(1)).as("n"), sum(coalesce(col("fatalities"), lit(0))).as("fatalities"),
             sum(coalesce(col("arrests"), lit(0))).as("arrests"))
         .collectAsList();
@@ -133,14 +141,14 @@ public final class CollectReportFacts {
       String category = r.isNullAt(0) ? "UNKNOWN" : r.getString(0);
       String country = r.isNullAt(1) ? "" : r.getString(1);
       YearMonth month = YearMonth.parse(r.getString(2));
-      long n = r.getLong(3);
-      int slot = slot(month, period, previous, yearAgo);
+      long n = r.getLong(4);
+      int slot = r.getBoolean(3) ? -1 : slot(month, period, previous, yearAgo);
       long[] c = perCategory.computeIfAbsent(category, k -> new long[3]);
       if (slot >= 0) {
         c[slot] += n;
         perCountry.computeIfAbsent(country, k -> new long[3])[slot] += n;
-        fatalities[slot] += r.getLong(4);
-        arrests[slot] += r.getLong(5);
+        fatalities[slot] += r.getLong(5);
+        arrests[slot] += r.getLong(6);
       }
       if (!month.isBefore(trendStart)) {
         perCategoryMonth.computeIfAbsent(category, k -> new TreeMap<>()).merge(month, n, Long::sum);
@@ -163,7 +171,7 @@ public final class CollectReportFacts {
         .thenComparing(CountryFigures::country));
 
     // Cells active in the period or the one before: bounded by the region's grid (a few thousand cells).
-    List<CellFigures> active = cells(inc.where(monthIn(period).or(monthIn(previous)))
+    List<CellFigures> active = cells(comparable.where(monthIn(period).or(monthIn(previous)))
         .groupBy(col(Columns.PRIO_GID))
         .agg(first(col("country"), true).as("country"),
             sum(when(monthIn(period), 1).otherwise(0)).as("cur"),
@@ -182,7 +190,27 @@ public final class CollectReportFacts {
     }
     return Optional.of(new IncidentFacts(previous, yearAgo, total,
         new Counts(fatalities[0], fatalities[1], fatalities[2]), new Counts(arrests[0], arrests[1], arrests[2]),
-        categories, countries, months, trend, top, rising, map));
+        categories, countries, months, trend, top, rising, map, lagging));
+  }
+
+  /**
+   * Feeds with no incident in the period's last month (nor after it) that averaged at least
+   * {@link #LAGGING_MIN_MONTHLY} incidents a month in the previous period or a year earlier:
+   * their next delivery is still to come, or they stopped. (A feed that quiet by chance is
+   * improbable: at 5 a month, the chance of a month without any is under 1%.) One row per feed.
+   */
+  private static List<LaggingFeed> lagging(Dataset<Row> inc, Period period, Period previous, Period yearAgo) {
+    List<LaggingFeed> out = new ArrayList<>();
+    long steady = LAGGING_MIN_MONTHLY * (previous.first().until(previous.last(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+    for (Row r : inc.groupBy(col("source_feed")).agg(max(col(Columns.EVENT_MONTH)),
+            sum(when(monthIn(previous), 1).otherwise(0)), sum(when(monthIn(yearAgo), 1).otherwise(0)))
+        .orderBy(col("source_feed")).collectAsList()) {
+      YearMonth last = YearMonth.parse(r.getString(1));
+      if (last.isBefore(period.last()) && (r.getLong(2) >= steady || r.getLong(3) >= steady)) {
+        out.add(new LaggingFeed(r.getString(0), last));
+      }
+    }
+    return out;
   }
 
   private static List<CellFigures> cells(Dataset<Row> limited) {

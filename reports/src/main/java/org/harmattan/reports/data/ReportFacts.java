@@ -37,10 +37,18 @@ public record ReportFacts(Period period, Map<String, Long> tableVersions, Option
         hotspots, clusters, risk);
   }
 
-  /** Incident counts: per category, country, month and cell. Double reports are not counted. */
+  /**
+   * Incident counts: per category, country, month and cell. Double reports are not counted. The
+   * three-period figures (categories, countries, totals, cells) leave out the {@code lagging} feeds,
+   * so that a delivery still to come does not read as a fall; the trend chart counts every feed.
+   */
   public record IncidentFacts(Period previous, Period yearAgo, Counts total, Counts fatalities, Counts arrests,
       List<CategoryFigures> categories, List<CountryFigures> countries, List<YearMonth> trendMonths,
-      List<MonthCount> trend, List<CellFigures> topCells, List<CellFigures> risingCells, List<CellFigures> mapCells) {}
+      List<MonthCount> trend, List<CellFigures> topCells, List<CellFigures> risingCells, List<CellFigures> mapCells,
+      List<LaggingFeed> lagging) {}
+
+  /** A feed whose incidents stop before the period's last month although it reported steadily before it. */
+  public record LaggingFeed(String feed, YearMonth lastMonth) {}
 
   /** Incidents of one category in the three periods. */
   public record CategoryFigures(String category, Counts incidents) {}

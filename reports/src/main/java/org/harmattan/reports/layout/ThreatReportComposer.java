@@ -140,6 +140,14 @@ public final class ThreatReportComposer {
     add(Block.heading(Block.Kind.H2, title, null));
   }
 
+  /** The feeds left out of the comparisons, each with the last month it has data for. */
+  private String lagging(IncidentFacts inc, Period period) {
+    List<String> feeds = inc.lagging().stream().map(f -> text.format("summary.lagging.feed", f.feed(),
+        labels.period(new Period(f.lastMonth(), f.lastMonth())))).toList();
+    return text.format("summary.lagging", labels.period(period), String.join(text.get("list.separator"), feeds),
+        feeds.size());
+  }
+
   private void p(String paragraph) {
     add(Block.of(Block.Kind.P, paragraph));
   }
@@ -195,6 +203,9 @@ public final class ThreatReportComposer {
       bullet(text.format("summary.total", labels.inPeriod(period), total.current(), count(total.current()),
           changePhrase(total.current(), total.previous(), total.changeVsPrevious(), inc.previous()),
           changePhrase(total.current(), total.yearAgo(), total.changeVsYearAgo(), inc.yearAgo())));
+    }
+    if (!inc.lagging().isEmpty()) {
+      bullet(lagging(inc, period));
     }
     Optional<CategoryFigures> rise = inc.categories().stream()
         .filter(c -> c.incidents().current() > c.incidents().previous())
@@ -275,6 +286,9 @@ public final class ThreatReportComposer {
     IncidentFacts inc = facts.incidents().get();
     p(text.format("figures.intro", labels.inPeriod(facts.period()), labels.period(inc.previous()),
         labels.period(inc.yearAgo()), labels.vsPeriod(inc.previous())));
+    if (!inc.lagging().isEmpty()) {
+      note(lagging(inc, facts.period()));
+    }
     header(text.get("col.category"), labels.period(facts.period()), labels.period(inc.previous()),
         text.get("col.change"), labels.period(inc.yearAgo()), text.get("col.change"));
     for (CategoryFigures c : inc.categories()) {
