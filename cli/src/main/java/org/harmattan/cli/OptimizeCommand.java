@@ -9,16 +9,16 @@ import org.harmattan.jobs.maintenance.OptimizeTablesJob.TableOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "optimize", description = {"Table maintenance: compacts the small files that monthly runs leave in every table",
-    "and rewrites silver.incidents in event-date order, the layout monthly runs rely on. Rows are unchanged.",
-    "Run it every few months, or after loading a long history."})
+@Command(name = "optimize", description = {"Table maintenance: compacts the small files monthly runs leave in each table",
+    "and rewrites silver.incidents in event-date order, the layout monthly runs rely on.",
+    "Rows are unchanged. Run it every few months, or after loading a long history."})
 final class OptimizeCommand extends HarmattanSubcommand {
-  @Option(names = "--reorder-incidents", description = {"Rewrite silver.incidents in date order even when it has no small files",
-      "(a lakehouse loaded before silver.incidents was laid out by date)."})
+  @Option(names = "--reorder-incidents", description = "Rewrite silver.incidents in date order even without"
+      + " small files (a lakehouse loaded before it was laid out by date).")
   boolean reorderIncidents;
 
-  @Option(names = "--vacuum", description = {"Then delete the files no table version of the last",
-      "harmattan.maintenance.vacuum-retention-hours needs (reports older than that can no longer be rebuilt)."})
+  @Option(names = "--vacuum", description = "Then delete the files that no table version of the last"
+      + " harmattan.maintenance.vacuum-retention-hours needs. Reports older than that can no longer be rebuilt.")
   boolean vacuum;
 
   @Override
