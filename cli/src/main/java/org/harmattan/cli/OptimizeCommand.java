@@ -27,7 +27,7 @@ final class OptimizeCommand extends HarmattanSubcommand {
     ConsoleTable t = new ConsoleTable("table", "done", "files before", "small", "files after", "MB", "s");
     for (TableOutcome o : r.tables()) {
       if (o.action() != Action.ABSENT) {
-        t.row(o.table().qualifiedName(), OptimizeTablesJob.describe(o.action()), o.before().files(),
+        t.row(o.table().qualifiedName(), describe(o.action()), o.before().files(),
             o.before().smallFiles(), o.after().files(), String.format("%.1f", o.after().bytes() / 1048576.0),
             String.format("%.1f", o.millis() / 1000.0));
       }
@@ -42,5 +42,14 @@ final class OptimizeCommand extends HarmattanSubcommand {
     }
     out.printf("%.1f s%n", r.millis() / 1000.0);
     return ExitCodes.OK;
+  }
+
+  private static String describe(Action action) {
+    return switch (action) {
+      case ABSENT -> "not created yet";
+      case ALREADY_COMPACT -> "nothing to do";
+      case COMPACTED -> "small files compacted";
+      case ORDERED_BY_DATE -> "rewritten in event-date order";
+    };
   }
 }

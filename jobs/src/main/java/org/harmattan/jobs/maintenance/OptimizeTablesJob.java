@@ -156,14 +156,4 @@ public final class OptimizeTablesJob {
       }
     }
   }
-
-  /** For the command's summary. */
-  public static String describe(Action action) {
-    return switch (action) {
-      case ABSENT -> "not created yet";
-      case ALREADY_COMPACT -> "nothing to do";
-      case COMPACTED -> "small files compacted";
-      case ORDERED_BY_DATE -> "rewritten in event-date order";
-    };
-  }
 }
