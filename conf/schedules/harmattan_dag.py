@@ -43,3 +43,30 @@ with DAG(
         },
         env_vars={"HARMATTAN_HOME": "/opt/harmattan"},
     )
+
+# Quarterly table maintenance (README, "Table maintenance"): on the 10th of January, April, July
+# and October, a week after the monthly pipeline, since an OPTIMIZE and a MERGE on one table at
+# once can make one of them fail. max_active_runs=1 and no catch-up: one compaction at a time, and
+# a missed quarter is simply done by the next one.
+with DAG(
+    dag_id="harmattan_maintenance",
+    start_date=datetime(2026, 1, 1),
+    schedule="0 5 10 1,4,7,10 *",
+    catchup=False,
+    max_active_runs=1,
+    default_args={"retries": 1, "retry_delay": timedelta(hours=1)},
+    tags=["harmattan"],
+) as maintenance:
+    optimize = SparkSubmitOperator(
+        task_id="optimize",
+        application="/opt/harmattan/cli/target/harmattan.jar",
+        java_class="org.harmattan.cli.HarmattanCli",
+        # Add "--vacuum" to free the disk, at the cost of rebuilding reports older than the
+        # retention (harmattan.maintenance.vacuum-retention-hours, 7 days).
+        application_args=["optimize", "--lakehouse", "s3a://harmattan-lake/prod"],
+        conf={
+            "spark.driver.extraJavaOptions": JAVA_17_FLAGS,
+            "spark.executor.extraJavaOptions": JAVA_17_FLAGS,
+        },
+        env_vars={"HARMATTAN_HOME": "/opt/harmattan"},
+    )

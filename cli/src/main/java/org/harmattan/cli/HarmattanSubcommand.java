@@ -3,6 +3,7 @@ package org.harmattan.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Base of the subcommands: global options merged with the parent's, and one runtime per run. */
@@ -12,6 +13,10 @@ abstract class HarmattanSubcommand implements Callable<Integer> {
 
   @ParentCommand
   HarmattanCli parent;
+
+  // Handled by picocli's execute() before call(): prints this subcommand's usage and exits 0.
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean helpRequested;
 
   final PrintStream out = System.out;
 

@@ -58,6 +58,18 @@ class HarmattanCliTest {
   }
 
   @Test
+  void everySubcommandAnswersHelpWithItsOwnUsageAndRunsNothing() {
+    Run r = run("optimize", "--help");
+    assertEquals(ExitCodes.OK, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Usage: harmattan optimize"), r.out());
+    assertTrue(r.out().contains("--reorder-incidents"), r.out());
+    assertEquals("", r.err());
+    Run ingest = run("ingest", "-h");
+    assertEquals(ExitCodes.OK, ingest.exit(), ingest.err());
+    assertTrue(ingest.out().startsWith("Usage: harmattan ingest"), ingest.out());
+  }
+
+  @Test
   void configPrintsTheEffectiveValuesWithCommandLineOverridesAndMaskedSecrets() {
     Run r = run("config", "--lakehouse", "s3a://lake/prod", "--conf", "report.password=hunter2", "--master", "yarn");
     assertEquals(ExitCodes.OK, r.exit(), r.err());
