@@ -57,7 +57,9 @@ public final class Schemas {
       f("file_sha256", StringType), f("started_at", TimestampType), f("ended_at", TimestampType),
       f("status", StringType), f("records_read", LongType), f("accepted", LongType), f("quarantined", LongType),
       f("duplicates", LongType), f("inserted", LongType), f("updated", LongType),
-      f("table_versions", createMapType(StringType, LongType, true)), f("message", StringType)});
+      f("table_versions", createMapType(StringType, LongType, true)), f("message", StringType),
+      // Last, so that a ledger written before they existed takes them by schema evolution.
+      f("file_bytes", LongType), f("file_modified_at", TimestampType)});
 
   /** Names of the incident columns a feed may map (everything but keys and lineage). */
   public static final List<String> MAPPABLE_INCIDENT_COLUMNS = List.of(

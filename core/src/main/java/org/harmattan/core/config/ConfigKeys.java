@@ -16,6 +16,7 @@ public final class ConfigKeys {
   public static final String INGEST_MAX_NARRATIVE_LENGTH = "harmattan.ingest.max-narrative-length";
   public static final String INGEST_BORDER_TOLERANCE_KM = "harmattan.ingest.border-tolerance-km";
   public static final String INGEST_MAX_LINES_PER_RECORD = "harmattan.ingest.max-lines-per-record";
+  public static final String INGEST_QUICK_CHECK = "harmattan.ingest.quick-check";
   public static final String DOUBLE_MAX_DAYS = "harmattan.ingest.double-reports.max-days";
   public static final String DOUBLE_MAX_KM = "harmattan.ingest.double-reports.max-km";
   public static final String DOUBLE_MAX_QUANTITY_DIFFERENCE = "harmattan.ingest.double-reports.max-quantity-difference";

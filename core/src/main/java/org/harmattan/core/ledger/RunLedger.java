@@ -31,14 +31,18 @@ public final class RunLedger {
     catalog.ensure(spark, Table.RUN_LEDGER, Schemas.RUN_LEDGER);
     List<Row> rows = new ArrayList<>();
     for (LedgerEntry e : entries) {
-      rows.add(RowFactory.create(e.runId(), e.job(), e.feed(), e.file(), e.fileSha256(),
-          e.startedAt() == null ? null : Timestamp.from(e.startedAt()),
-          e.endedAt() == null ? null : Timestamp.from(e.endedAt()), e.status().name(), e.recordsRead(), e.accepted(),
-          e.quarantined(), e.duplicates(), e.inserted(), e.updated(),
-          CollectionConverters.asScala(e.tableVersions()), e.message()));
+      rows.add(RowFactory.create(e.runId(), e.job(), e.feed(), e.file(), e.fileSha256(), timestamp(e.startedAt()),
+          timestamp(e.endedAt()), e.status().name(), e.recordsRead(), e.accepted(), e.quarantined(), e.duplicates(),
+          e.inserted(), e.updated(), CollectionConverters.asScala(e.tableVersions()), e.message(), e.fileBytes(),
+          timestamp(e.fileModifiedAt())));
     }
-    spark.createDataFrame(rows, Schemas.RUN_LEDGER).write().format("delta").mode("append")
+    // mergeSchema: a ledger created before file_bytes and file_modified_at gains them (null in old rows).
+    spark.createDataFrame(rows, Schemas.RUN_LEDGER).write().format("delta").mode("append").option("mergeSchema", "true")
         .save(catalog.path(Table.RUN_LEDGER));
+  }
+
+  private static Timestamp timestamp(java.time.Instant at) {
+    return at == null ? null : Timestamp.from(at);
   }
 
   /** The ledger, or an empty frame with its schema before the first run. */
@@ -65,5 +69,30 @@ public final class RunLedger {
       found.put(r.getString(0) + '\u0000' + r.getString(1), new String[] {r.getString(2), r.getString(3)});
     }
     return found;
+  }
+
+  /**
+   * The digests recorded for these files, by what identified the file when it was hashed: key
+   * {@link #fileKey}, value its SHA-256. One query bounded by the files asked times the versions
+   * of each that were seen; empty for a ledger written before sizes were recorded.
+   */
+  public java.util.Map<String, String> recordedDigests(java.util.Collection<String> files) {
+    java.util.Map<String, String> found = new java.util.HashMap<>();
+    Dataset<Row> ledger = read();
+    if (files.isEmpty() || !java.util.Arrays.asList(ledger.columns()).contains("file_bytes")) {
+      return found;
+    }
+    for (Row r : ledger
+        .where(functions.col("file").isin(files.toArray()).and(functions.col("file_sha256").isNotNull())
+            .and(functions.col("file_bytes").isNotNull()).and(functions.col("file_modified_at").isNotNull()))
+        .select("file", "file_bytes", "file_modified_at", "file_sha256").distinct().collectAsList()) {
+      found.put(fileKey(r.getString(0), r.getLong(1), r.getTimestamp(2).toInstant()), r.getString(3));
+    }
+    return found;
+  }
+
+  /** A file as a run saw it: path, size in bytes and modification time (to the millisecond). */
+  public static String fileKey(String file, long bytes, java.time.Instant modifiedAt) {
+    return file + '\u0000' + bytes + '\u0000' + modifiedAt.toEpochMilli();
   }
 }

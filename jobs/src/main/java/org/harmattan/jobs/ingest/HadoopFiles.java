@@ -41,20 +41,23 @@ public final class HadoopFiles implements Serializable {
     return conf;
   }
 
+  /** A stored file as listed: path, size in bytes and modification time. */
+  public record Listed(String path, long bytes, java.time.Instant modifiedAt) {}
+
   /** Files matching a path or glob, sorted by path; empty when nothing matches. */
-  public List<String> glob(String pattern) throws IOException {
+  public List<Listed> glob(String pattern) throws IOException {
     Path p = new Path(pattern);
     FileSystem fs = p.getFileSystem(conf());
     FileStatus[] found = fs.globStatus(p);
-    List<String> files = new ArrayList<>();
+    List<Listed> files = new ArrayList<>();
     if (found != null) {
       for (FileStatus s : found) {
         if (s.isFile()) {
-          files.add(s.getPath().toString());
+          files.add(new Listed(s.getPath().toString(), s.getLen(), java.time.Instant.ofEpochMilli(s.getModificationTime())));
         }
       }
     }
-    files.sort(String::compareTo);
+    files.sort(java.util.Comparator.comparing(Listed::path));
     return files;
   }
 
@@ -64,12 +67,6 @@ public final class HadoopFiles implements Serializable {
     InputStream in = p.getFileSystem(conf()).open(p);
     CompressionCodec codec = new CompressionCodecFactory(conf()).getCodec(p);
     return codec == null ? in : codec.createInputStream(in);
-  }
-
-  /** The file's size in bytes as stored. */
-  public long length(String file) throws IOException {
-    Path p = new Path(file);
-    return p.getFileSystem(conf()).getFileStatus(p).getLen();
   }
 
   /** SHA-256 of the file's bytes as stored (before decompression), read as a stream. */

@@ -70,7 +70,8 @@ public final class IngestFeedsJob {
     IngestLimits limits = IngestLimits.from(ctx.config());
     HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
     RunLedger ledger = new RunLedger(spark, ctx.catalog());
-    IngestPlanner planner = new IngestPlanner(files, ledger, limits.maxLinesPerRecord());
+    IngestPlanner planner = new IngestPlanner(files, ledger, limits.maxLinesPerRecord(),
+        ctx.config().getBoolean(ConfigKeys.INGEST_QUICK_CHECK));
     Instant started = Instant.now();
 
     List<IngestPlanner.FeedPlan> plans = ctx.withJobGroup("ingest-plan", "Plan ingestion: list, hash and check feed files",
@@ -93,7 +94,8 @@ public final class IngestFeedsJob {
     } catch (HarmattanException e) {
       List<LedgerEntry> failed = new ArrayList<>();
       for (StagedRecords.FileTask t : tasks) {
-        failed.add(new LedgerEntry(ctx.runId(), JOB_NAME, t.feed(), t.file(), t.sha256(), started, Instant.now(),
+        failed.add(new LedgerEntry(ctx.runId(), JOB_NAME, t.feed(), t.file(), t.sha256(), t.bytes(), t.modifiedAt(),
+            started, Instant.now(),
             LedgerEntry.Status.FAILED, 0, 0, 0, 0, 0, 0, Map.of(), e.getMessage()));
       }
       ledger.append(failed);
@@ -321,13 +323,14 @@ public final class IngestFeedsJob {
       Instant ended, List<LedgerEntry> entries) {
     String feed = p.feed().name();
     long millis = ended.toEpochMilli() - started.toEpochMilli();
-    for (String[] s : p.skipped()) {
-      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, s[0], s[1], started, ended, LedgerEntry.Status.SKIPPED,
-          0, 0, 0, 0, 0, 0, Map.of(), s[2]));
-      LOG.info("Feed '{}': skipped '{}': {}", feed, s[0], s[2]);
+    for (IngestPlanner.Skipped s : p.skipped()) {
+      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, s.file().path(), s.sha256(), s.file().bytes(),
+          s.file().modifiedAt(), started, ended, LedgerEntry.Status.SKIPPED, 0, 0, 0, 0, 0, 0, Map.of(), s.reason()));
+      LOG.info("Feed '{}': skipped '{}': {}", feed, s.file().path(), s.reason());
     }
     if (p.failed()) {
-      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, null, null, started, ended, LedgerEntry.Status.FAILED,
+      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, null, null, null, null, started, ended,
+          LedgerEntry.Status.FAILED,
           0, 0, 0, 0, 0, 0, Map.of(), p.failure()));
       return new FeedRunSummary(feed, "FAILED", 0, p.skipped().size(), 0, 0, 0, 0, millis, p.failure());
     }
@@ -339,7 +342,8 @@ public final class IngestFeedsJob {
       read += c[0];
       quarantined += c[1];
       duplicates += c[2];
-      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, t.file(), t.sha256(), started, ended,
+      entries.add(new LedgerEntry(ctx.runId(), JOB_NAME, feed, t.file(), t.sha256(), t.bytes(), t.modifiedAt(), started,
+          ended,
           LedgerEntry.Status.SUCCEEDED, c[0], c[0] - c[1], c[1], c[2], c[3], c[4], outcome.versions(), null));
     }
     String status = p.tasks().isEmpty() ? "SKIPPED" : "SUCCEEDED";

@@ -63,7 +63,7 @@ final class StagedRecords {
    *
    * @param bytes the file's size as stored: read tasks are sized by it
    */
-  record FileTask(String feed, String file, String sha256, long bytes) implements Serializable {}
+  record FileTask(String feed, String file, String sha256, long bytes, java.time.Instant modifiedAt) implements Serializable {}
 
   /** Reads one file and maps every record; never throws for a bad record. */
   static final class ReadFile implements FlatMapFunction<FileTask, Row> {

@@ -118,6 +118,15 @@ class SampleFeedsIngestTest {
       assertEquals("SUCCEEDED", r.getAs("status"), r.<String>getAs("file"));
       assertEquals(r.<Long>getAs("records_read"), r.<Long>getAs("accepted") + r.<Long>getAs("quarantined"),
           r.<String>getAs("file"));
+      // What the next run's quick check compares: the file as it was when hashed.
+      Path file = Path.of(java.net.URI.create(r.getAs("file")));
+      try {
+        assertEquals(Files.size(file), r.<Long>getAs("file_bytes"), file.toString());
+        assertEquals(Files.getLastModifiedTime(file).toMillis(), r.<java.sql.Timestamp>getAs("file_modified_at").getTime(),
+            file.toString());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 
@@ -224,6 +233,7 @@ class SampleFeedsIngestTest {
       assertEquals("SKIPPED", r.getAs("status"), r.<String>getAs("file"));
       String message = r.getAs("message");
       assertTrue(message.contains("already ingested") && message.contains(first.runId()), message);
+      assertTrue(message.contains("not re-read"), "unchanged files are skipped without being hashed: " + message);
     }
   }
 
