@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -17,6 +19,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -55,12 +58,30 @@ public final class BuildCellMonthFeaturesJob {
     }
     Dataset<Row> incidents = ctx.catalog().read(ctx.spark(), Table.INCIDENTS)
         .where(col(Columns.DUPLICATE_OF).isNull().and(col(Columns.PRIO_GID).isNotNull()));
-    TreeMap<YearMonth, Long> incidentMonths = PanelInputs.incidentMonths(incidents);
-    if (incidentMonths.isEmpty()) {
-      return PanelResult.EMPTY;
+    // Fingerprints only of the months the panel reads (its window and the lookback before it):
+    // silver incidents is laid out by event date, so Delta skips the files of older years.
+    Optional<PanelMonths> bound = PanelMonths.bound(ctx, settings.firstMonth(), settings.historyMonths());
+    TreeMap<YearMonth, Long> incidentMonths = bound.isPresent() ? PanelInputs.incidentMonths(inMonths(incidents, bound.get()))
+        : new TreeMap<>();
+    PanelMonths months;
+    if (!incidentMonths.isEmpty()) {
+      // Incidents before the lookback can only clip the first month to the bound, as these do.
+      months = PanelMonths.resolve(ctx, incidentMonths.firstKey(), incidentMonths.lastKey(), settings.firstMonth(),
+          settings.historyMonths());
+    } else {
+      Row span = incidents.agg(min(Columns.EVENT_MONTH), max(Columns.EVENT_MONTH)).first();
+      if (span.isNullAt(0)) {
+        return PanelResult.EMPTY;
+      }
+      months = PanelMonths.resolve(ctx, YearMonth.parse(span.getString(0)), YearMonth.parse(span.getString(1)),
+          settings.firstMonth(), settings.historyMonths());
+      incidentMonths = PanelInputs.incidentMonths(inMonths(incidents, months));
     }
-    PanelMonths months = PanelMonths.resolve(ctx, incidentMonths.firstKey(), incidentMonths.lastKey(),
-        settings.firstMonth(), settings.historyMonths());
+    return build(ctx, settings, gold, incidents, incidentMonths, months, started);
+  }
+
+  private PanelResult build(JobContext ctx, FeaturesSettings settings, GoldTables gold, Dataset<Row> incidents,
+      TreeMap<YearMonth, Long> incidentMonths, PanelMonths months, Instant started) {
     return ctx.withJobGroup("features", "cell-month panel " + months.first() + ".." + months.last(), () -> {
       List<RegionGrid.Cell> cellList = RegionCells.list(ctx, settings);
       Map<YearMonth, Long> wanted = PanelInputs.monthInputs(months.list(), incidentMonths, settings, cellList);
@@ -109,6 +130,12 @@ public final class BuildCellMonthFeaturesJob {
       cells.unpersist();
       return result;
     });
+  }
+
+  /** The incidents the panel's months read: the months and the lookback before them. */
+  private static Dataset<Row> inMonths(Dataset<Row> incidents, PanelMonths months) {
+    return incidents.where(col(Columns.EVENT_MONTH).between(
+        months.first().minusMonths(PanelInputs.LOOKBACK_MONTHS).toString(), months.last().toString()));
   }
 
   /** The panel frame (without run columns). */

@@ -29,6 +29,20 @@ public record PanelMonths(YearMonth first, YearMonth last) {
     return new PanelMonths(first, last);
   }
 
+  /**
+   * The widest the months can be without looking at the data, when the period and the settings
+   * bound them (a period is given, and a first month or a history limit is set); the data can
+   * only make the first month later. Empty when the data's first or last month is needed.
+   */
+  public static java.util.Optional<PanelMonths> bound(JobContext ctx, String configuredFirst, int historyMonths) {
+    if (ctx.period().isEmpty() || (configuredFirst.isBlank() && historyMonths <= 0)) {
+      return java.util.Optional.empty();
+    }
+    YearMonth last = ctx.period().get().last();
+    YearMonth first = configuredFirst.isBlank() ? last.minusMonths(historyMonths - 1L) : YearMonth.parse(configuredFirst);
+    return java.util.Optional.of(new PanelMonths(first.isAfter(last) ? last : first, last));
+  }
+
   /** Every month from the first to the last. */
   public List<YearMonth> list() {
     List<YearMonth> out = new ArrayList<>();

@@ -26,12 +26,15 @@ class CellMonthPanelTest {
   static PanelResult first;
   static PanelResult again;
   static PanelResult afterLateLink;
+  static PanelResult afterLookbackLink;
+  static PanelResult afterLookbackLinkFullWindow;
   static long rowsAfterFirst;
   static long rowsAfterAgain;
 
   /**
    * As a lakehouse is used month by month: the panel up to September, then October added, a re-run
-   * with nothing new, and a double report linked late in a month from the middle of the panel.
+   * with nothing new, and a double report linked late in a month from the middle of the panel;
+   * then another in a month that a shorter window reads only through its lookback.
    */
   @BeforeAll
   static void build() {
@@ -46,10 +49,23 @@ class CellMonthPanelTest {
             .and(col("prio_gid").isin(panel().where(col("activity").gt(0)).select("prio_gid").distinct()
                 .limit(200).collectAsList().stream().map(r -> r.get(0)).toArray())))
         .orderBy("incident_id").select("incident_id").first();
-    io.delta.tables.DeltaTable.forPath(lake.spark, lake.catalog.path(Table.INCIDENTS))
-        .update(col("incident_id").equalTo(original.getString(0)),
-            java.util.Map.of("duplicate_of", org.apache.spark.sql.functions.lit("late-link-test")));
+    linkLate(original.getString(0));
     afterLateLink = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
+    // A late link in 2025-08, which a 12-month window (2025-11..2026-10) does not show but reads
+    // through its lags and rolling sums: the window's months up to 2026-07 are rebuilt. Then the
+    // usual window rebuilds the three months the short one left out, 2025-08..2025-10.
+    linkLate(lake.catalog.read(lake.spark, Table.INCIDENTS).where(col("event_month").equalTo("2025-08")
+        .and(col("duplicate_of").isNull()).and(col("prio_gid").isNotNull())).orderBy("incident_id")
+        .select("incident_id").first().getString(0));
+    SampleLakehouse shortWindow = new SampleLakehouse(lakehouse, "harmattan.features.history-months = 12\n");
+    afterLookbackLink = new BuildCellMonthFeaturesJob().run(shortWindow.context("2026-10"));
+    afterLookbackLinkFullWindow = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
+  }
+
+  private static void linkLate(String incidentId) {
+    io.delta.tables.DeltaTable.forPath(lake.spark, lake.catalog.path(Table.INCIDENTS))
+        .update(col("incident_id").equalTo(incidentId),
+            java.util.Map.of("duplicate_of", org.apache.spark.sql.functions.lit("late-link-test")));
   }
 
   static Dataset<Row> panel() {
@@ -70,7 +86,7 @@ class CellMonthPanelTest {
     Dataset<Row> silver = lake.catalog.read(lake.spark, Table.INCIDENTS);
     Dataset<Row> cells = panel().select("prio_gid").distinct();
     long originalsInRegion = silver.where(col("duplicate_of").isNull()).join(cells, "prio_gid").count();
-    assertEquals(originalsInRegion, afterLateLink.incidents());
+    assertEquals(originalsInRegion, afterLookbackLinkFullWindow.incidents());
     assertTrue(silver.where(col("duplicate_of").isNotNull()).count() > 0, "the sample has double reports");
   }
 
@@ -92,6 +108,9 @@ class CellMonthPanelTest {
     assertEquals(0, again.monthsRebuilt());
     assertEquals(12, afterLateLink.monthsRebuilt());
     assertEquals(first.incidents() - 1, afterLateLink.incidents());
+    assertEquals("2025-11", afterLookbackLink.firstMonth());
+    assertEquals(9, afterLookbackLink.monthsRebuilt());
+    assertEquals(3, afterLookbackLinkFullWindow.monthsRebuilt());
   }
 
   /** After all those runs, the table equals the whole panel computed at once from silver as it now is. */
