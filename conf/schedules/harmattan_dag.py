@@ -18,6 +18,25 @@ JAVA_17_FLAGS = " ".join(
               "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar"]
 ) + " -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
 
+LAKEHOUSE = "s3a://harmattan-lake/prod"
+
+
+def harmattan(task_id, args, extra_conf=None):
+    """One harmattan command under spark-submit, with the JVM flags Spark needs on Java 17."""
+    return SparkSubmitOperator(
+        task_id=task_id,
+        application="/opt/harmattan/cli/target/harmattan.jar",
+        java_class="org.harmattan.cli.HarmattanCli",
+        application_args=args + ["--lakehouse", LAKEHOUSE],
+        conf={
+            "spark.driver.extraJavaOptions": JAVA_17_FLAGS,
+            "spark.executor.extraJavaOptions": JAVA_17_FLAGS,
+            **(extra_conf or {}),
+        },
+        env_vars={"HARMATTAN_HOME": "/opt/harmattan"},
+    )
+
+
 with DAG(
     dag_id="harmattan_monthly",
     start_date=datetime(2026, 1, 1),
@@ -26,22 +45,10 @@ with DAG(
     default_args={"retries": 2, "retry_delay": timedelta(minutes=15)},
     tags=["harmattan"],
 ) as dag:
-    pipeline = SparkSubmitOperator(
-        task_id="pipeline",
-        application="/opt/harmattan/cli/target/harmattan.jar",
-        java_class="org.harmattan.cli.HarmattanCli",
-        application_args=[
-            "pipeline",
-            "--period", "{{ data_interval_start.strftime('%Y-%m') }}",
-            "--lakehouse", "s3a://harmattan-lake/prod",
-        ],
-        conf={
-            "spark.driver.extraJavaOptions": JAVA_17_FLAGS,
-            "spark.executor.extraJavaOptions": JAVA_17_FLAGS,
-            "spark.eventLog.enabled": "true",
-            "spark.eventLog.dir": "s3a://harmattan-lake/spark-events",
-        },
-        env_vars={"HARMATTAN_HOME": "/opt/harmattan"},
+    pipeline = harmattan(
+        "pipeline",
+        ["pipeline", "--period", "{{ data_interval_start.strftime('%Y-%m') }}"],
+        {"spark.eventLog.enabled": "true", "spark.eventLog.dir": "s3a://harmattan-lake/spark-events"},
     )
 
 # Quarterly table maintenance (README, "Table maintenance"): on the 10th of January, April, July
@@ -57,16 +64,6 @@ with DAG(
     default_args={"retries": 1, "retry_delay": timedelta(hours=1)},
     tags=["harmattan"],
 ) as maintenance:
-    optimize = SparkSubmitOperator(
-        task_id="optimize",
-        application="/opt/harmattan/cli/target/harmattan.jar",
-        java_class="org.harmattan.cli.HarmattanCli",
-        # Add "--vacuum" to free the disk, at the cost of rebuilding reports older than the
-        # retention (harmattan.maintenance.vacuum-retention-hours, 7 days).
-        application_args=["optimize", "--lakehouse", "s3a://harmattan-lake/prod"],
-        conf={
-            "spark.driver.extraJavaOptions": JAVA_17_FLAGS,
-            "spark.executor.extraJavaOptions": JAVA_17_FLAGS,
-        },
-        env_vars={"HARMATTAN_HOME": "/opt/harmattan"},
-    )
+    # Add "--vacuum" to free the disk, at the cost of rebuilding reports older than the retention
+    # (harmattan.maintenance.vacuum-retention-hours, 7 days).
+    optimize = harmattan("optimize", ["optimize"])
