@@ -16,9 +16,9 @@ import java.util.Map;
 import org.harmattan.core.config.ConfigKeys;
 import org.harmattan.core.ledger.LedgerEntry;
 import org.harmattan.core.ledger.RunLedger;
+import org.harmattan.core.vocab.Vocabulary;
 import org.harmattan.jobs.ingest.feed.FeedCatalog;
 import org.harmattan.jobs.ingest.feed.FeedSpec;
-import org.harmattan.core.vocab.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
