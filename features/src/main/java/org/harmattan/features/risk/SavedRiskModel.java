@@ -24,12 +24,38 @@ import org.harmattan.core.job.JobContext;
  *
  * @param runId the training run
  * @param trainedFor its feature month: it learnt from every month before it
+ * @param path the models' folder, resolved against the lakehouse the run reads
  */
 record SavedRiskModel(String runId, YearMonth trainedFor, String path) {
   static final String TRAINED_FOR = "risk.trained-for";
   static final String MODEL_KEY = "risk.model-key";
   static final String MODEL_PATH = "risk.model-path";
   static final String MODEL_RUN = "risk.model-run";
+
+  /** Folder of a training run's models, relative to the lakehouse root (what the run log records). */
+  static String relativePath(String runId) {
+    return "models/" + runId;
+  }
+
+  /** What the run log records for a models folder: relative when it lies in the lakehouse. */
+  static String recorded(JobContext ctx, String path) {
+    String root = ctx.catalog().root() + "/";
+    return path.startsWith(root) ? path.substring(root.length()) : path;
+  }
+
+  /**
+   * The folder a recorded {@code risk.model-path} names in this lakehouse. A relative path is
+   * resolved against its root, so a lakehouse copied or moved elsewhere keeps its models. Runs
+   * before relative paths recorded absolute ones: one that no longer exists is looked for at the
+   * same place in this lakehouse.
+   */
+  static String resolve(JobContext ctx, String recorded, String runId) {
+    String root = ctx.catalog().root();
+    if (!new Path(recorded).isAbsolute()) {
+      return root + "/" + recorded;
+    }
+    return exists(ctx.spark(), recorded) ? recorded : root + "/" + relativePath(runId);
+  }
 
   /**
    * The latest models trained with the same settings for a month before {@code featureMonth}, if
@@ -55,9 +81,10 @@ record SavedRiskModel(String runId, YearMonth trainedFor, String path) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    SavedRiskModel model = new SavedRiskModel(found.get(0).getString(0), YearMonth.parse(found.get(0).getString(1)),
-        found.get(0).getString(2));
-    return model.filesExist(spark) ? Optional.of(model) : Optional.empty();
+    String runId = found.get(0).getString(0);
+    SavedRiskModel model = new SavedRiskModel(runId, YearMonth.parse(found.get(0).getString(1)),
+        resolve(ctx, found.get(0).getString(2), runId));
+    return exists(spark, model.path()) ? Optional.of(model) : Optional.empty();
   }
 
   ScoreRiskJob.Models load() {
@@ -65,7 +92,8 @@ record SavedRiskModel(String runId, YearMonth trainedFor, String path) {
         LogisticRegressionModel.load(path + "/logistic"));
   }
 
-  private boolean filesExist(SparkSession spark) {
+  /** Whether the folder holds the three models. */
+  private static boolean exists(SparkSession spark, String path) {
     try {
       Path root = new Path(path);
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());

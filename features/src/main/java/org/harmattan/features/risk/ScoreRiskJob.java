@@ -116,7 +116,8 @@ public final class ScoreRiskJob {
       }
       GBTClassificationModel gbt = models.gbt();
       String modelRun = saved.map(SavedRiskModel::runId).orElse(ctx.runId());
-      String modelPath = saved.map(SavedRiskModel::path).orElse(ctx.catalog().root() + "/models/" + ctx.runId());
+      String modelPath = saved.map(SavedRiskModel::path)
+          .orElse(ctx.catalog().root() + "/" + SavedRiskModel.relativePath(ctx.runId()));
       if (saved.isEmpty()) {
         models.save(modelPath);
       }
@@ -151,7 +152,8 @@ public final class ScoreRiskJob {
       metrics.put("cells_scored", (double) cells);
       Map<String, String> described = new LinkedHashMap<>(settings.describe());
       described.put("risk.label", LABEL + " = any of " + String.join(",", settings.activityCategories()));
-      described.put(SavedRiskModel.MODEL_PATH, modelPath);
+      // Relative to the lakehouse: a copied or moved lakehouse still finds its models.
+      described.put(SavedRiskModel.MODEL_PATH, SavedRiskModel.recorded(ctx, modelPath));
       described.put(SavedRiskModel.MODEL_RUN, modelRun);
       described.put(SavedRiskModel.MODEL_KEY, settings.riskModelKey());
       described.put(SavedRiskModel.TRAINED_FOR, result.trainedFor());
