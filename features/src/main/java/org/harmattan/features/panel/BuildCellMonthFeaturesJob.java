@@ -91,17 +91,30 @@ public final class BuildCellMonthFeaturesJob {
       long version = ctx.catalog().version(ctx.spark(), Table.CELL_MONTH_FEATURES).orElse(-1L);
       if (!stale.isEmpty()) {
         // Computed from LOOKBACK_MONTHS before the first stale month, so that its lags and rolling
-        // sums see the real months before it, as a rebuild of the whole panel would.
+        // sums see the real months before it, as a rebuild of the whole panel would. Of those, a
+        // month already built from unchanged inputs has the per-month counts in the panel table:
+        // they are read from there, and only the others are aggregated from silver.
         PanelMonths range = new PanelMonths(stale.firstKey().minusMonths(PanelInputs.LOOKBACK_MONTHS), stale.lastKey());
+        List<YearMonth> built = range.list().stream().filter(m -> wanted.containsKey(m) && !stale.containsKey(m))
+            .toList();
+        List<String> fromSilver = range.list().stream().filter(m -> !built.contains(m)).map(YearMonth::toString)
+            .toList();
         List<String> staleMonths = stale.keySet().stream().map(YearMonth::toString).toList();
         // The panel's four aggregates read these rows: one scan of silver instead of four.
-        Dataset<Row> inRange = incidents.where(col(Columns.EVENT_MONTH)
-            .between(range.first().toString(), range.last().toString())).select(col(Columns.EVENT_MONTH),
-            col(Columns.PRIO_GID), col(Columns.CATEGORY), col("unit"), col("quantity"), col("small_arms"),
-            col("ammunition_rounds"), col("explosives_kg"), col("heavy_weapons"), col("fatalities"), col("arrests"),
-            col("actors")).cache();
+        Dataset<Row> inRange = incidents.where(col(Columns.EVENT_MONTH).between(fromSilver.get(0),
+            fromSilver.get(fromSilver.size() - 1)).and(col(Columns.EVENT_MONTH).isin(fromSilver.toArray())))
+            .select(col(Columns.EVENT_MONTH), col(Columns.PRIO_GID), col(Columns.CATEGORY), col("unit"), col("quantity"),
+                col("small_arms"), col("ammunition_rounds"), col("explosives_kg"), col("heavy_weapons"),
+                col("fatalities"), col("arrests"), col("actors")).cache();
         try {
-          Dataset<Row> rows = panel(ctx, settings, cells, inRange, range).where(col("month").isin(staleMonths.toArray()));
+          Dataset<Row> counted = monthCounts(ctx, settings, cells, inRange, fromSilver);
+          if (!built.isEmpty()) {
+            counted = counted.unionByName(ctx.catalog().read(ctx.spark(), Table.CELL_MONTH_FEATURES)
+                .where(col("month").isin(built.stream().map(YearMonth::toString).toArray()))
+                .select(java.util.Arrays.stream(counted.columns()).map(c -> col(c)).toArray(Column[]::new)));
+          }
+          Dataset<Row> rows = withLagsAndNeighbours(ctx, settings, cells, counted)
+              .where(col("month").isin(staleMonths.toArray()));
           String predicate = "month IN (" + String.join(",", staleMonths.stream().map(GoldTables::literal).toList())
               + ")";
           version = gold.replace(Table.CELL_MONTH_FEATURES, FeatureSchemas.CELL_MONTH_FEATURES,
@@ -141,6 +154,17 @@ public final class BuildCellMonthFeaturesJob {
   /** The panel frame (without run columns). */
   static Dataset<Row> panel(JobContext ctx, FeaturesSettings settings, Dataset<Row> cells, Dataset<Row> incidents,
       PanelMonths months) {
+    return withLagsAndNeighbours(ctx, settings, cells, monthCounts(ctx, settings, cells, incidents,
+        months.list().stream().map(YearMonth::toString).toList()));
+  }
+
+  /**
+   * Every cell in each of the months: what happened there that month alone (counts, quantities,
+   * category counts, nexus), zeros where nothing did. These are the columns a later month's lags,
+   * rolling sums and neighbours read.
+   */
+  static Dataset<Row> monthCounts(JobContext ctx, FeaturesSettings settings, Dataset<Row> cells, Dataset<Row> incidents,
+      List<String> months) {
     Column activity = col(Columns.CATEGORY).isin(settings.activityCategories().toArray());
     Column violence = col(Columns.CATEGORY).isin(settings.violenceCategories().toArray());
     Dataset<Row> inc = incidents.withColumnRenamed(Columns.EVENT_MONTH, "month");
@@ -167,9 +191,8 @@ public final class BuildCellMonthFeaturesJob {
     Dataset<Row> linked = inc.where(activity).select(col(Columns.PRIO_GID), col("month"), explode(col("actors")).as("actor"))
         .join(armed, toSeq("month", "actor"))
         .select(Columns.PRIO_GID, "month").distinct().withColumn("group_link", lit(1));
-    Dataset<Row> monthFrame = ctx.spark().sql("SELECT explode(sequence(to_date('" + months.first() + "-01'), to_date('"
-        + months.last() + "-01'), interval 1 month)) AS month_start")
-        .withColumn("month", expr("date_format(month_start, 'yyyy-MM')"));
+    Dataset<Row> monthFrame = ctx.spark().createDataset(months, org.apache.spark.sql.Encoders.STRING()).toDF("month")
+        .withColumn("month_start", expr("to_date(month || '-01')"));
     Dataset<Row> grid = cells.crossJoin(monthFrame);
     Dataset<Row> joined = grid.join(counts, toSeq(Columns.PRIO_GID, "month"), "left")
         .join(categories, toSeq(Columns.PRIO_GID, "month"), "left")
@@ -181,11 +204,19 @@ public final class BuildCellMonthFeaturesJob {
     for (String c : List.of("quantity_kg", "quantity_units", "quantity_litres", "quantity_persons", "explosives_kg")) {
       joined = joined.withColumn(c, coalesce(col(c), lit(0.0)));
     }
-    joined = joined
+    return joined
         .withColumn("category_counts", expr("coalesce(category_counts, map_from_arrays(cast(array() as array<string>), cast(array() as array<int>)))"))
         .withColumn("nexus", when(col("activity").gt(0).and(col("violence").gt(0).or(col("group_link").isNotNull())), 1)
             .otherwise(0))
         .drop("group_link");
+  }
+
+  /**
+   * Adds the temporal lags, rolling sums, trend and spatial lags to {@link #monthCounts}. Lags
+   * count rows, so the frame must hold every month of its span for every cell.
+   */
+  static Dataset<Row> withLagsAndNeighbours(JobContext ctx, FeaturesSettings settings, Dataset<Row> cells,
+      Dataset<Row> joined) {
     WindowSpec byCell = Window.partitionBy(Columns.PRIO_GID).orderBy("month");
     Dataset<Row> lagged = joined
         .withColumn("activity_lag1", lag("activity", 1, 0).over(byCell))
