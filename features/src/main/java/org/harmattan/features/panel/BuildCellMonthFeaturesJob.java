@@ -87,6 +87,7 @@ public final class BuildCellMonthFeaturesJob {
       Map<YearMonth, Long> wanted = PanelInputs.monthInputs(months.list(), incidentMonths, settings, cellList);
       MonthBuilds builds = new MonthBuilds(ctx.spark(), ctx.catalog());
       TreeMap<YearMonth, Long> stale = builds.stale(Table.CELL_MONTH_FEATURES, wanted);
+      incomplete(ctx, months, cellList.size()).forEach(m -> stale.put(m, wanted.get(m)));
       Dataset<Row> cells = RegionCells.frame(ctx, cellList);
       long version = ctx.catalog().version(ctx.spark(), Table.CELL_MONTH_FEATURES).orElse(-1L);
       if (!stale.isEmpty()) {
@@ -143,6 +144,24 @@ public final class BuildCellMonthFeaturesJob {
       cells.unpersist();
       return result;
     });
+  }
+
+  /**
+   * Months of the window whose rows in the panel table are not one per cell: never built, or rows
+   * deleted or duplicated since (by hand, or by restoring the table without gold.month_builds).
+   * Such a month is rebuilt even when its inputs are unchanged, because later months' lags and
+   * rolling sums read its rows and count them by position.
+   */
+  private static List<YearMonth> incomplete(JobContext ctx, PanelMonths months, int cells) {
+    Map<String, Long> counts = new TreeMap<>();
+    if (ctx.catalog().exists(ctx.spark(), Table.CELL_MONTH_FEATURES)) {
+      for (Row r : ctx.catalog().read(ctx.spark(), Table.CELL_MONTH_FEATURES)
+          .where(col("month").between(months.first().toString(), months.last().toString()))
+          .groupBy("month").count().collectAsList()) {
+        counts.put(r.getString(0), r.getLong(1));
+      }
+    }
+    return months.list().stream().filter(m -> counts.getOrDefault(m.toString(), 0L) != cells).toList();
   }
 
   /** The incidents the panel's months read: the months and the lookback before them. */

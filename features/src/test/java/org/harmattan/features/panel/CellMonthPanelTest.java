@@ -28,6 +28,7 @@ class CellMonthPanelTest {
   static PanelResult afterLateLink;
   static PanelResult afterLookbackLink;
   static PanelResult afterLookbackLinkFullWindow;
+  static PanelResult afterRowsLost;
   static long rowsAfterFirst;
   static long rowsAfterAgain;
 
@@ -60,6 +61,11 @@ class CellMonthPanelTest {
     SampleLakehouse shortWindow = new SampleLakehouse(lakehouse, "harmattan.features.history-months = 12\n");
     afterLookbackLink = new BuildCellMonthFeaturesJob().run(shortWindow.context("2026-10"));
     afterLookbackLinkFullWindow = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
+    // Rows of a built month deleted behind the panel's back (gold.month_builds still says it is
+    // built): the month is rebuilt, and the whole-panel comparison below sees it whole again.
+    io.delta.tables.DeltaTable.forPath(lake.spark, lake.catalog.path(Table.CELL_MONTH_FEATURES))
+        .delete(col("month").equalTo("2026-03").and(col("prio_gid").mod(7).equalTo(0)));
+    afterRowsLost = new BuildCellMonthFeaturesJob().run(lake.context(Optional.empty()));
   }
 
   private static void linkLate(String incidentId) {
@@ -111,6 +117,7 @@ class CellMonthPanelTest {
     assertEquals("2025-11", afterLookbackLink.firstMonth());
     assertEquals(9, afterLookbackLink.monthsRebuilt());
     assertEquals(3, afterLookbackLinkFullWindow.monthsRebuilt());
+    assertEquals(1, afterRowsLost.monthsRebuilt(), "only the month that lost rows");
   }
 
   /** After all those runs, the table equals the whole panel computed at once from silver as it now is. */
