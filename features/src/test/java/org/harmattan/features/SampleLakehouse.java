@@ -70,22 +70,25 @@ public final class SampleLakehouse {
         new SampleLakehouse(dir.resolve("lakehouse"), samplesConfig(dir)).ingest();
         generated = dir;
       }
-      Path from = generated.resolve("lakehouse/silver/incidents");
-      Path to = lakehouse.resolve("silver/incidents");
-      try (Stream<Path> files = Files.walk(from)) {
-        for (Path f : files.toList()) {
-          Path target = to.resolve(from.relativize(f).toString());
-          if (Files.isDirectory(f)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
+      copyTree(generated.resolve("lakehouse/silver/incidents"), lakehouse.resolve("silver/incidents"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new SampleLakehouse(lakehouse, extraHocon);
+  }
+
+  /** Copies a folder and everything under it (a Delta table is a self-contained folder). */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   private static String samplesConfig(Path dir) throws IOException {

@@ -38,7 +38,7 @@ class SavedRiskModelTest {
     modelFolders(original);
 
     Path copy = dir.resolve("elsewhere/copy");
-    copyTree(original, copy);
+    SampleLakehouse.copyTree(original, copy);
     deleteTree(original);
 
     Optional<SavedRiskModel> found = reusable(new SampleLakehouse(copy, ""), "2026-10");
@@ -103,19 +103,6 @@ class SavedRiskModelTest {
   private static void modelFolders(Path root) throws IOException {
     for (String part : new String[] {"scaler", "gbt", "logistic"}) {
       Files.createDirectories(root.resolve("models/" + RUN + "/" + part));
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
     }
   }
 
