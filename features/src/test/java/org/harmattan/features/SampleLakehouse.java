@@ -18,6 +18,7 @@ import org.harmattan.core.config.HarmattanConfig;
 import org.harmattan.core.job.JobContext;
 import org.harmattan.core.geo.CountryBorders;
 import org.harmattan.core.testing.SharedSpark;
+import org.harmattan.core.testing.TestFiles;
 import org.harmattan.core.vocab.Vocabulary;
 import org.harmattan.samples.SampleGenerator;
 import org.harmattan.samples.SampleSpec;
@@ -70,25 +71,11 @@ public final class SampleLakehouse {
         new SampleLakehouse(dir.resolve("lakehouse"), samplesConfig(dir)).ingest();
         generated = dir;
       }
-      copyTree(generated.resolve("lakehouse/silver/incidents"), lakehouse.resolve("silver/incidents"));
+      TestFiles.copyTree(generated.resolve("lakehouse/silver/incidents"), lakehouse.resolve("silver/incidents"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new SampleLakehouse(lakehouse, extraHocon);
-  }
-
-  /** Copies a folder and everything under it (a Delta table is a self-contained folder). */
-  public static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   private static String samplesConfig(Path dir) throws IOException {

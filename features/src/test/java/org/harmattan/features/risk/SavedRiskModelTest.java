@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.harmattan.core.testing.TestFiles;
 import org.harmattan.features.SampleLakehouse;
 import org.harmattan.features.store.AnalyticsRuns;
 import org.harmattan.features.store.GoldTables;
@@ -38,7 +39,7 @@ class SavedRiskModelTest {
     modelFolders(original);
 
     Path copy = dir.resolve("elsewhere/copy");
-    SampleLakehouse.copyTree(original, copy);
+    TestFiles.copyTree(original, copy);
     deleteTree(original);
 
     Optional<SavedRiskModel> found = reusable(new SampleLakehouse(copy, ""), "2026-10");

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.Row;
 import org.harmattan.core.catalog.Table;
+import org.harmattan.core.testing.TestFiles;
 import org.harmattan.jobs.ingest.validate.IncidentMapper;
 import org.harmattan.jobs.ingest.validate.ReasonCodes;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,16 +136,7 @@ class BadInputCorpusTest {
   static void ingest() throws IOException, URISyntaxException {
     corpus = temp.resolve("corpus");
     Path resources = Path.of(BadInputCorpusTest.class.getResource("/bad-input").toURI());
-    try (Stream<Path> all = Files.walk(resources)) {
-      for (Path p : all.toList()) {
-        Path to = corpus.resolve(resources.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    TestFiles.copyTree(resources, corpus);
     writeInvalidBytes(corpus.resolve("files/ar/" + AR_FILE));
     writeWorkbook(corpus.resolve("files/xlsx/" + XLSX_FILE));
     fx = new IngestFixture(temp.resolve("lakehouse"), "harmattan.feeds.dir = \"" + corpus.resolve("feeds") + "\"\n"

@@ -16,7 +16,7 @@ import java.nio.charset.MalformedInputException;
  * bytes that are not valid in the feed's character set is reported, with the offending bytes,
  * instead of being silently replaced. Lines end at LF; a CR before it is dropped. A UTF-8 byte
  * order mark at the start is skipped. The stream is read in chunks, not byte by byte: a read()
- * call per byte through Hadoop's checksummed stream was a fifth of the ingest's read stage.
+ * call per byte through Hadoop's checksummed stream was about a third of the ingest's read stage.
  */
 final class ByteLineReader {
   /** A decoded physical line; {@code decodeError} is null when the bytes were valid. */
