@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -146,6 +147,18 @@ public final class IncidentTarget implements TargetTable {
         .whenNotMatched().insertAll()
         .execute().first();
     return new long[] {counts.<Long>getAs("num_inserted_rows"), counts.<Long>getAs("num_updated_rows")};
+  }
+
+  /**
+   * The batch's span of event dates: silver incidents is laid out by event date, so the per-file
+   * counts read the files of the delivered months instead of the whole table.
+   */
+  @Override
+  public Column rowsOfBatch(Dataset<Row> accepted) {
+    Row span = accepted.agg(functions.min(col(name() + "." + Columns.EVENT_DATE)),
+        functions.max(col(name() + "." + Columns.EVENT_DATE))).first();
+    return span.isNullAt(0) ? functions.lit(false)
+        : col(Columns.EVENT_DATE).between(functions.lit(span.getDate(0)), functions.lit(span.getDate(1)));
   }
 
   @Override

@@ -208,7 +208,7 @@ public final class IngestFeedsJob {
         perFile.put(r.getString(0) + "\u0000" + r.getString(1), new long[] {r.getLong(2), r.getLong(3), 0, 0, 0});
       }
       for (TargetTable t : targets) {
-        countWrites(ctx, t, tasks, specs, started, perFile);
+        countWrites(ctx, t, t.rowsOfBatch(acceptedOf(batch, t)), tasks, specs, started, perFile);
       }
       Map<String, Long> versions = new LinkedHashMap<>();
       for (Table t : written) {
@@ -242,9 +242,10 @@ public final class IngestFeedsJob {
   /**
    * Fills duplicates, inserted and updated per file from the target table. By file rather than by
    * batch id: a row this batch read but did not change keeps its old batch id. A row this batch
-   * inserted carries its batch id and was first ingested at the run's start.
+   * inserted carries its batch id and was first ingested at the run's start. {@code ofBatch}
+   * ({@link TargetTable#rowsOfBatch}) holds for every row of the batch and lets the scan skip files.
    */
-  private static void countWrites(JobContext ctx, TargetTable target, List<StagedRecords.FileTask> tasks,
+  private static void countWrites(JobContext ctx, TargetTable target, Column ofBatch, List<StagedRecords.FileTask> tasks,
       Map<String, FeedSpec> specs, Instant started, Map<String, long[]> perFile) {
     Map<String, String> feedOfFile = new HashMap<>();
     for (StagedRecords.FileTask t : tasks) {
@@ -259,7 +260,8 @@ public final class IngestFeedsJob {
     Column insertedNow = col(Columns.INGESTED_AT).equalTo(lit(Timestamp.from(started)));
     Column duplicate = List.of(target.schema().fieldNames()).contains(Columns.DUPLICATE_OF)
         ? when(col(Columns.DUPLICATE_OF).isNotNull(), 1).otherwise(0) : lit(0);
-    for (Row r : ctx.catalog().read(ctx.spark(), target.table()).where(col(Columns.FILE).isin(feedOfFile.keySet().toArray()))
+    for (Row r : ctx.catalog().read(ctx.spark(), target.table())
+        .where(ofBatch.and(col(Columns.FILE).isin(feedOfFile.keySet().toArray())))
         .groupBy(Columns.FILE)
         .agg(sum(duplicate), sum(when(thisBatch.and(insertedNow), 1).otherwise(0)),
             sum(when(thisBatch.and(insertedNow.unary_$bang()), 1).otherwise(0)))
@@ -285,10 +287,17 @@ public final class IngestFeedsJob {
         col("violations").getItem(0).getField("code").as("reason"),
         col("violations").getItem(0).getField("column").as("column"),
         col("violations").getItem(0).getField("message").as("message"), col("violations"));
-    // Keyed on file content and line: a forced re-read of the same file adds no quarantine row
-    // twice, and drops the rows of this batch's files that now pass (after a vocabulary fix).
-    String batchFiles = tasks.stream().map(t -> "'" + t.sha256() + "'").distinct()
-        .collect(java.util.stream.Collectors.joining(", "));
+    List<String> shas = tasks.stream().map(StagedRecords.FileTask::sha256).distinct().toList();
+    // Files read for the first time, as in every monthly run, have no quarantine row yet: an append
+    // writes the same rows as the MERGE below, without its scan of the whole table for rows to drop.
+    if (catalog.read(spark, Table.QUARANTINE).where(col("_file_sha256").isin(shas.toArray())).isEmpty()) {
+      refused.write().format("delta").mode("append").save(catalog.path(Table.QUARANTINE));
+      return;
+    }
+    // Keyed on file content and line: a re-read of the same file (forced, or after a run that
+    // committed its tables but not its ledger) adds no quarantine row twice, and drops the rows of
+    // this batch's files that now pass (after a vocabulary fix).
+    String batchFiles = shas.stream().map(sha -> "'" + sha + "'").collect(java.util.stream.Collectors.joining(", "));
     DeltaTable.forPath(spark, catalog.path(Table.QUARANTINE)).as("t")
         .merge(refused.as("s"), "t._feed = s._feed AND t._file_sha256 = s._file_sha256 AND t._line = s._line")
         .whenNotMatched().insertAll()

@@ -3,6 +3,7 @@ package org.harmattan.jobs.ingest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -54,6 +55,14 @@ public interface TargetTable {
    * @return {inserted, updated} rows
    */
   long[] write(JobContext ctx, Dataset<Row> accepted, Instant started);
+
+  /**
+   * A predicate that every silver row read from the batch's files satisfies, so that counting them
+   * after the write can skip the table's other files; {@code true} (no skipping) by default.
+   */
+  default Column rowsOfBatch(Dataset<Row> accepted) {
+    return org.apache.spark.sql.functions.lit(true);
+  }
 
   /** Work after every target is written (e.g. linking cross-border double reports). */
   default void afterWrite(JobContext ctx, Dataset<Row> accepted, Consumer<String> progress) {}

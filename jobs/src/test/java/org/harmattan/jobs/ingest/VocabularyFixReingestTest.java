@@ -12,7 +12,10 @@ import org.harmattan.core.catalog.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An analyst fixes the vocabulary for a refused value and re-reads the file with --force. */
+/**
+ * Quarantine rows across re-reads of a file: an analyst fixes the vocabulary for a refused value and
+ * re-reads the file with --force; a file whose run committed its tables but not its ledger is read again.
+ */
 class VocabularyFixReingestTest {
   @TempDir
   Path dir;
@@ -70,5 +73,31 @@ class VocabularyFixReingestTest {
     Row firstLedger = fx.table(Table.RUN_LEDGER).where("run_id = '" + first.runId() + "'").first();
     assertEquals(1L, firstLedger.<Long>getAs("inserted"));
     assertEquals(1L, firstLedger.<Long>getAs("quarantined"));
+  }
+
+  @Test
+  void aFileReadAgainAfterItsLedgerEntryWasLostAddsNoQuarantineRowTwice() throws IOException {
+    Files.createDirectories(dir.resolve("feeds"));
+    Files.createDirectories(dir.resolve("files"));
+    Files.writeString(dir.resolve("files/2026-09.csv"), """
+        ref;date;nature;lat;lon
+        A-1;03/09/2026;Trafic de migrants;16,97;7,99
+        A-2;04/09/2026;Trafic de bétail;17,01;8,02
+        A-3;05/09/2026;Trafic de migrants;95,00;8,02
+        """, StandardCharsets.UTF_8);
+    writeConf("");
+    IngestFixture fx = new IngestFixture(dir.resolve("lake"), "harmattan.feeds.dir = \"" + dir.resolve("feeds") + "\"");
+    IngestResult first = fx.ingest("tst-police");
+    assertEquals(2, first.quarantined());
+    assertEquals(2, fx.table(Table.QUARANTINE).count());
+
+    // The run's tables were committed, then the process died before its ledger entry was written.
+    io.delta.tables.DeltaTable.forPath(fx.spark, fx.catalog.path(Table.RUN_LEDGER)).delete("run_id = '" + first.runId() + "'");
+    IngestResult again = fx.ingest("tst-police");
+    assertEquals(3, again.read(), "the file is read again: the ledger does not know it");
+    assertEquals(2, again.quarantined());
+    assertEquals(2, fx.table(Table.QUARANTINE).count(), "the same two refused lines, once each");
+    assertEquals(2, fx.table(Table.QUARANTINE).select("_line").distinct().count());
+    assertEquals(1, fx.table(Table.INCIDENTS).count());
   }
 }
