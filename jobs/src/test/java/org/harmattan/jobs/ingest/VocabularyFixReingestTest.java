@@ -39,17 +39,21 @@ class VocabularyFixReingestTest {
         """.formatted(dir.toString().replace("\\", "/"), extraValues), StandardCharsets.UTF_8);
   }
 
-  @Test
-  void aRecordRefusedForAnUnknownCategoryMovesFromQuarantineToSilverWhenTheFeedLearnsTheWord() throws IOException {
+  /** The feed's one file with these lines after the header, its conf, and a fixture on a new lakehouse. */
+  private IngestFixture feedWithFile(String records) throws IOException {
     Files.createDirectories(dir.resolve("feeds"));
     Files.createDirectories(dir.resolve("files"));
-    Files.writeString(dir.resolve("files/2026-09.csv"), """
-        ref;date;nature;lat;lon
+    Files.writeString(dir.resolve("files/2026-09.csv"), "ref;date;nature;lat;lon\n" + records, StandardCharsets.UTF_8);
+    writeConf("");
+    return new IngestFixture(dir.resolve("lake"), "harmattan.feeds.dir = \"" + dir.resolve("feeds") + "\"");
+  }
+
+  @Test
+  void aRecordRefusedForAnUnknownCategoryMovesFromQuarantineToSilverWhenTheFeedLearnsTheWord() throws IOException {
+    IngestFixture fx = feedWithFile("""
         A-1;03/09/2026;Trafic de migrants;16,97;7,99
         A-2;04/09/2026;Trafic de bétail;17,01;8,02
-        """, StandardCharsets.UTF_8);
-    writeConf("");
-    IngestFixture fx = new IngestFixture(dir.resolve("lake"), "harmattan.feeds.dir = \"" + dir.resolve("feeds") + "\"");
+        """);
 
     IngestResult first = fx.ingest("tst-police");
     assertEquals(1, first.accepted());
@@ -77,16 +81,11 @@ class VocabularyFixReingestTest {
 
   @Test
   void aFileReadAgainAfterItsLedgerEntryWasLostAddsNoQuarantineRowTwice() throws IOException {
-    Files.createDirectories(dir.resolve("feeds"));
-    Files.createDirectories(dir.resolve("files"));
-    Files.writeString(dir.resolve("files/2026-09.csv"), """
-        ref;date;nature;lat;lon
+    IngestFixture fx = feedWithFile("""
         A-1;03/09/2026;Trafic de migrants;16,97;7,99
         A-2;04/09/2026;Trafic de bétail;17,01;8,02
         A-3;05/09/2026;Trafic de migrants;95,00;8,02
-        """, StandardCharsets.UTF_8);
-    writeConf("");
-    IngestFixture fx = new IngestFixture(dir.resolve("lake"), "harmattan.feeds.dir = \"" + dir.resolve("feeds") + "\"");
+        """);
     IngestResult first = fx.ingest("tst-police");
     assertEquals(2, first.quarantined());
     assertEquals(2, fx.table(Table.QUARANTINE).count());
