@@ -36,6 +36,8 @@ public final class TableCatalog {
    * Current version of the table, empty when it does not exist yet. Read from the table's Delta log
    * snapshot (a listing of its log folder), which the next read or write of the table reuses; a
    * history query ran a Spark job for each call, a few hundred milliseconds on a small table.
+   * {@code DeltaLog} is Delta's internal class: should an upgrade change {@code update}, the public
+   * fallback is {@code DeltaTable.forPath(..).history(1)}.
    */
   public Optional<Long> version(SparkSession spark, Table table) {
     long version = DeltaLog.forTable(spark, path(table)).update(false, Option.empty(), Option.empty()).version();
