@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -72,12 +73,16 @@ public final class DoubleReportLinker {
     Column written = around(dates, 2L * maxDays);
     Dataset<Row> window = catalog.read(spark, Table.INCIDENTS).where(computed)
         .select(Columns.INCIDENT_ID, "source_feed", Columns.CATEGORY, Columns.EVENT_DATE, "latitude", "longitude",
-            "quantity", "unit", Columns.DUPLICATE_OF, "duplicate_score");
-    Dataset<Row> links = links(window);
-    Dataset<Row> changed = window.where(written)
-        .join(links, window.col(Columns.INCIDENT_ID).equalTo(links.col("dup_id")), "left")
-        .where(window.col(Columns.DUPLICATE_OF).eqNullSafe(links.col("canonical_id")).unary_$bang())
-        .select(window.col(Columns.INCIDENT_ID).as("id"), links.col("canonical_id"), links.col("score"));
+            "quantity", "unit", Columns.DUPLICATE_OF);
+    Dataset<Row> links = links(window).where(around(dates, 2L * maxDays, "dup_date"));
+    // Only rows that are linked now or were linked before can change: a full outer join of the
+    // two small sets (a left join of every row of the window shuffled all 6.4M rows of a first load).
+    Dataset<Row> linkedBefore = window.where(written.and(col(Columns.DUPLICATE_OF).isNotNull()))
+        .select(col(Columns.INCIDENT_ID).as("old_id"), col(Columns.DUPLICATE_OF).as("old_canonical_id"));
+    Dataset<Row> changed = links
+        .join(linkedBefore, links.col("dup_id").equalTo(linkedBefore.col("old_id")), "full_outer")
+        .where(col("old_canonical_id").eqNullSafe(col("canonical_id")).unary_$bang())
+        .select(functions.coalesce(col("dup_id"), col("old_id")).as("id"), col("canonical_id"), col("score"));
     // The date window on the target side lets the MERGE skip files outside it (the rows it changes
     // all lie within it).
     DeltaTable.forPath(spark, catalog.path(Table.INCIDENTS)).as("t")
@@ -114,57 +119,39 @@ public final class DoubleReportLinker {
     return col(dateColumn).between(lit(java.sql.Date.valueOf(from)), lit(java.sql.Date.valueOf(to)));
   }
 
-  /** For each incident that repeats an earlier report: (dup_id, canonical_id, score), best match only. */
+  /** For each incident that repeats an earlier report: (dup_id, canonical_id, score, dup_date), best match only. */
   Dataset<Row> links(Dataset<Row> incidents) {
     Dataset<Row> located = incidents.where(col("latitude").isNotNull().and(col(Columns.CATEGORY).isNotNull()));
     Row extent = located.agg(functions.max(abs(col("latitude"))), functions.count(lit(1))).first();
     LinkBlocks blocks = LinkBlocks.of(maxKm, extent.isNullAt(0) ? 0 : extent.getDouble(0), maxDays,
         maxQuantityDifference);
     int partitions = joinPartitions(incidents.sparkSession(), extent.getLong(1));
-    // Each pair meets once (LinkBlocks): this side in its own space block, reaching out in time and
-    // quantity; the other side reaching out in space, in its own time and quantity blocks.
+    // Each pair meets once (LinkBlocks): side a in its own space block, reaching out in time and
+    // quantity; side b reaching out in space, in its own time and quantity blocks. Both sides go to
+    // the partition of their block's hash, sorted by block, and BlockPairs pairs them block by block.
     Dataset<Row> a = located
-        .select(col(Columns.INCIDENT_ID).as("a_id"), col("source_feed").as("a_feed"), col(Columns.CATEGORY).as("a_cat"),
-            col(Columns.EVENT_DATE).as("a_date"), col("latitude").as("a_lat"), col("longitude").as("a_lon"),
-            col("quantity").as("a_q"), col("unit").as("a_unit"))
-        .withColumn("a_row", blocks.row(col("a_lat")))
-        .withColumn("a_col", blocks.column(col("a_lon")))
-        .withColumn("a_bucket", explode(blocks.bucketsReached(col("a_date"))))
-        .withColumn("a_qblock", explode(blocks.quantityBlocksReached(col("a_q"))))
-        .withColumn("a_qunit", LinkBlocks.unitKey(col("a_q"), col("a_unit")))
-        .repartition(partitions, col("a_cat"), col("a_row"), col("a_col"), col("a_bucket"), col("a_qunit"),
-            col("a_qblock"));
+        .withColumn("_row", blocks.row(col("latitude")))
+        .withColumn("_col", blocks.column(col("longitude")))
+        .withColumn("_bucket", explode(blocks.bucketsReached(col(Columns.EVENT_DATE))))
+        .withColumn("_qblock", explode(blocks.quantityBlocksReached(col("quantity"))));
     Dataset<Row> b = located
-        .select(col(Columns.INCIDENT_ID).as("b_id"), col("source_feed").as("b_feed"), col(Columns.CATEGORY).as("b_cat"),
-            col(Columns.EVENT_DATE).as("b_date"), col("latitude").as("b_lat"), col("longitude").as("b_lon"),
-            col("quantity").as("b_q"), col("unit").as("b_unit"))
-        .withColumn("b_row", explode(blocks.rowsReached(col("b_lat"))))
-        .withColumn("b_col", explode(blocks.columnsReached(col("b_lon"))))
-        .withColumn("b_bucket", blocks.bucket(col("b_date")))
-        .withColumn("b_qblock", blocks.quantityBlock(col("b_q")))
-        .withColumn("b_qunit", LinkBlocks.unitKey(col("b_q"), col("b_unit")))
-        .repartition(partitions, col("b_cat"), col("b_row"), col("b_col"), col("b_bucket"), col("b_qunit"),
-            col("b_qblock"));
-    Column sameFeedOk = requireDifferentFeed ? col("a_feed").notEqual(col("b_feed")) : lit(true);
+        .withColumn("_row", explode(blocks.rowsReached(col("latitude"))))
+        .withColumn("_col", explode(blocks.columnsReached(col("longitude"))))
+        .withColumn("_bucket", blocks.bucket(col(Columns.EVENT_DATE)))
+        .withColumn("_qblock", blocks.quantityBlock(col("quantity")));
+    Dataset<Row> sides = side(a, 0).union(side(b, 1))
+        .repartition(partitions, col("_block"))
+        .sortWithinPartitions("_block", "_cat", "_row", "_col", "_bucket", "_qunit", "_qblock");
+    Dataset<Row> near = sides.mapPartitions(
+        new BlockPairs(maxDays, blocks.latReach(), blocks.lonReach(), requireDifferentFeed), Encoders.row(BlockPairs.SCHEMA));
     Column days = abs(datediff(col("a_date"), col("b_date")));
     Column qdiff = when(col("a_q").isNull().and(col("b_q").isNull()), lit(0.0))
         .when(col("a_q").isNull().or(col("b_q").isNull()).or(col("a_unit").notEqual(col("b_unit"))), lit(null))
         .when(greatest(col("a_q"), col("b_q")).equalTo(0), lit(0.0))
         .otherwise(abs(col("a_q").minus(col("b_q"))).divide(greatest(col("a_q"), col("b_q"))));
     Column km = expr(Haversine.sqlExpression("a_lat", "a_lon", "b_lat", "b_lon"));
-    // One condition, cheapest tests first: Spark evaluates a join condition's conjuncts in order and
-    // stops at the first false one. (Written as separate filters, the optimizer merged them with
-    // the great-circle distance first, computing it for every pair in a block.) The boxes in
-    // degrees are the blocks' own bounds and only skip the distance for pairs it would refuse.
-    Column close = col("a_id").notEqual(col("b_id")).and(sameFeedOk).and(days.leq(maxDays))
-        .and(abs(col("a_lat").minus(col("b_lat"))).leq(blocks.latReach()))
-        .and(abs(col("a_lon").minus(col("b_lon"))).leq(blocks.lonReach()))
-        .and(qdiff.isNotNull()).and(qdiff.leq(maxQuantityDifference))
-        .and(km.leq(maxKm));
-    Dataset<Row> pairs = a.join(b, col("a_cat").equalTo(col("b_cat")).and(col("a_row").equalTo(col("b_row")))
-            .and(col("a_col").equalTo(col("b_col"))).and(col("a_bucket").equalTo(col("b_bucket")))
-            .and(col("a_qunit").equalTo(col("b_qunit"))).and(col("a_qblock").equalTo(col("b_qblock")))
-            .and(close))
+    Dataset<Row> pairs = near
+        .where(qdiff.isNotNull().and(qdiff.leq(maxQuantityDifference)).and(km.leq(maxKm)))
         .withColumn("score", lit(1.0).minus(km.divide(maxKm).plus(days.divide(maxDays + 1.0))
             .plus(qdiff.divide(maxQuantityDifference == 0 ? 1 : maxQuantityDifference)).divide(3.0)));
     // A seizure reported twice is a pair: keep a link only when each record is the other's best
@@ -192,7 +179,29 @@ public final class DoubleReportLinker {
     Column aIsLater = col("a_date").gt(col("b_date"))
         .or(col("a_date").equalTo(col("b_date")).and(col("a_id").gt(col("b_id"))));
     return mutual.select(when(aIsLater, col("a_id")).otherwise(col("b_id")).as("dup_id"),
-        when(aIsLater, col("b_id")).otherwise(col("a_id")).as("canonical_id"), col("score"));
+        when(aIsLater, col("b_id")).otherwise(col("a_id")).as("canonical_id"), col("score"),
+        when(aIsLater, col("a_date")).otherwise(col("b_date")).as("dup_date"));
+  }
+
+  /**
+   * One side's rows in {@link BlockPairs}'s column order, without the rows whose block key has a
+   * null (an equi-join on the key would not match them either), with one long for the block key.
+   */
+  private static Dataset<Row> side(Dataset<Row> rows, int side) {
+    Column row = col("_row").cast("long");
+    Column column = col("_col").cast("long");
+    Column bucket = col("_bucket").cast("long");
+    Column quantityUnit = LinkBlocks.unitKey(col("quantity"), col("unit"));
+    Column quantityBlock = col("_qblock").cast("long");
+    return rows
+        .where(row.isNotNull().and(column.isNotNull()).and(bucket.isNotNull()).and(quantityUnit.isNotNull())
+            .and(quantityBlock.isNotNull()))
+        .select(lit(side).as("_side"),
+            functions.xxhash64(col(Columns.CATEGORY), row, column, bucket, quantityUnit, quantityBlock).as("_block"),
+            col(Columns.CATEGORY).as("_cat"), row.as("_row"), column.as("_col"), bucket.as("_bucket"),
+            quantityUnit.as("_qunit"), quantityBlock.as("_qblock"), col(Columns.INCIDENT_ID), col("source_feed"),
+            datediff(col(Columns.EVENT_DATE), lit("1970-01-01")).as("_day"), col(Columns.EVENT_DATE), col("latitude"),
+            col("longitude"), col("quantity"), col("unit"));
   }
 
   /**

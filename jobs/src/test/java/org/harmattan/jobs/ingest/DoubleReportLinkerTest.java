@@ -1,6 +1,7 @@
 package org.harmattan.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,17 +83,31 @@ class DoubleReportLinkerTest {
           r.getDouble(Schemas.INCIDENTS.fieldIndex("latitude")), r.getDouble(Schemas.INCIDENTS.fieldIndex("longitude")),
           r.getDouble(Schemas.INCIDENTS.fieldIndex("quantity"))));
     }
-    Map<String, String> expected = bruteForceLinks(rows);
-    Map<String, String> actual = new TreeMap<>();
-    for (Row r : LINKER.links(spark.createDataFrame(rows, Schemas.INCIDENTS)).collectAsList()) {
-      actual.put(r.getString(0), r.getString(1));
-    }
+    Map<String, String> expected = bruteForceLinks(rows, true);
+    Map<String, String> actual = linksOf(LINKER, rows);
     assertTrue(expected.size() > 500, "links in the data: " + expected.size());
     assertEquals(expected, actual);
   }
 
-  /** dup id -> canonical id by the linker's rules, comparing every pair (2 days, 25 km, 20%, other feed). */
-  static Map<String, String> bruteForceLinks(List<Row> rows) {
+  /** harmattan.ingest.double-reports.require-different-feed = false: pairs from one feed count too. */
+  @Test
+  void withoutTheDifferentFeedRuleLinksAreTheMutualBestMatchesOverEveryFeed() {
+    List<Row> rows = incidents();
+    Map<String, String> expected = bruteForceLinks(rows, false);
+    assertNotEquals(bruteForceLinks(rows, true), expected, "the rule must change the links in this data");
+    assertEquals(expected, linksOf(new DoubleReportLinker(2, 25, 0.2, false), rows));
+  }
+
+  static Map<String, String> linksOf(DoubleReportLinker linker, List<Row> rows) {
+    Map<String, String> links = new TreeMap<>();
+    for (Row r : linker.links(spark.createDataFrame(rows, Schemas.INCIDENTS)).collectAsList()) {
+      links.put(r.getString(0), r.getString(1));
+    }
+    return links;
+  }
+
+  /** dup id -> canonical id by the linker's rules, comparing every pair (2 days, 25 km, 20%, other feed if asked). */
+  static Map<String, String> bruteForceLinks(List<Row> rows, boolean requireDifferentFeed) {
     StructType s = Schemas.INCIDENTS;
     int n = rows.size();
     String[] best = new String[n];
@@ -103,7 +118,8 @@ class DoubleReportLinkerTest {
       for (int j = 0; j < n; j++) {
         Row a = rows.get(i);
         Row b = rows.get(j);
-        if (i == j || a.getString(s.fieldIndex("source_feed")).equals(b.getString(s.fieldIndex("source_feed")))
+        if (i == j || requireDifferentFeed
+            && a.getString(s.fieldIndex("source_feed")).equals(b.getString(s.fieldIndex("source_feed")))
             || !a.getString(s.fieldIndex(Columns.CATEGORY)).equals(b.getString(s.fieldIndex(Columns.CATEGORY)))) {
           continue;
         }
