@@ -2,6 +2,7 @@ package org.harmattan.jobs.ingest;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -74,7 +75,7 @@ final class BlockPairs implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> rows) {
     return new Iterator<>() {
       private Row next = rows.hasNext() ? rows.next() : null;
-      private Iterator<Row> found = java.util.Collections.emptyIterator();
+      private Iterator<Row> found = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {

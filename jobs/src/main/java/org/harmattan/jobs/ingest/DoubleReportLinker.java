@@ -37,7 +37,7 @@ import org.harmattan.core.geo.Haversine;
  * is null.
  */
 public final class DoubleReportLinker {
-  /** Rows of one join side per task: about 100 MB to sort (~190 bytes per row in memory at 10M). */
+  /** Rows of one side per pairing task: about 100 MB to sort (~190 bytes per row in memory at 10M). */
   static final long JOIN_ROWS_PER_PARTITION = 500_000;
   private static final long MAX_JOIN_PARTITIONS = 2_000;
   private final int maxDays;
@@ -205,9 +205,10 @@ public final class DoubleReportLinker {
   }
 
   /**
-   * Partitions of the candidate join: at least the session's shuffle partitions, and enough that
-   * each task sorts about {@link #JOIN_ROWS_PER_PARTITION} rows of each side in memory (each record
-   * reaches about four blocks). At 10M incidents, 8 partitions spilled 2.2 GB while sorting.
+   * Partitions of the block-by-block pairing (both sides together): at least the session's shuffle
+   * partitions, and enough that each task sorts about {@link #JOIN_ROWS_PER_PARTITION} rows of each
+   * side (each record reaches about four blocks). At 10M incidents, 8 partitions of the join this
+   * replaced spilled 2.2 GB while sorting.
    */
   static int joinPartitions(SparkSession spark, long records) {
     int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
