@@ -37,6 +37,8 @@ public final class CountryBorders implements Serializable {
   private transient STRtree index;
   private transient Map<String, PreparedGeometry> prepared;
   private transient GeometryFactory factory;
+  /** Polygon areas, computed once: JTS computes an area afresh from every vertex on each call. */
+  private transient Map<String, Double> areas;
 
   private CountryBorders(Map<String, Geometry> countries) {
     this.countries = countries;
@@ -86,10 +88,12 @@ public final class CountryBorders implements Serializable {
     }
     factory = new GeometryFactory();
     prepared = new LinkedHashMap<>();
+    areas = new java.util.HashMap<>();
     STRtree tree = new STRtree();
     for (Map.Entry<String, Geometry> e : countries.entrySet()) {
       PreparedGeometry p = PreparedGeometryFactory.prepare(e.getValue());
       prepared.put(e.getKey(), p);
+      areas.put(e.getKey(), e.getValue().getArea());
       tree.insert(e.getValue().getEnvelopeInternal(), e.getKey());
     }
     tree.build();
@@ -105,7 +109,9 @@ public final class CountryBorders implements Serializable {
     Point p = factory.createPoint(new Coordinate(longitude, latitude));
     @SuppressWarnings("unchecked")
     List<String> candidates = new ArrayList<>(index.query(p.getEnvelopeInternal()));
-    candidates.sort(java.util.Comparator.comparingDouble(code -> countries.get(code).getArea()));
+    if (candidates.size() > 1) {
+      candidates.sort(java.util.Comparator.comparingDouble(areas::get));
+    }
     for (String code : candidates) {
       if (prepared.get(code).covers(p)) {
         return Optional.of(code);

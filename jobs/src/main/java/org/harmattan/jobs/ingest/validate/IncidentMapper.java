@@ -268,21 +268,25 @@ public final class IncidentMapper implements Serializable {
       m.country = at.orElse(reporting);
       return;
     }
-    if (inCountry(reporting, lat, lon)) {
+    if (inCountry(reporting, at, lat, lon)) {
       m.country = at.orElse(reporting);
       return;
     }
     String message = where(line, latCol + "/" + lonCol) + "(" + rawLat + ", " + rawLon + ") lies "
         + (at.map(c -> "in " + c).orElse("outside any country")) + ", more than " + fmt(feed.borderToleranceKm())
         + " km from the reporting country " + reporting;
-    if (inCountry(reporting, lon, lat)) {
+    if (inCountry(reporting, Optional.empty(), lon, lat)) {
       message += "; swapped latitude/longitude? (" + rawLon + ", " + rawLat + ") lies in " + reporting;
     }
     m.refuse(ReasonCodes.OUTSIDE_REPORTING_COUNTRY, latCol, message);
   }
 
-  /** In the reporting country, a territory it covers, or within the border tolerance of either. */
-  private boolean inCountry(String reporting, double lat, double lon) {
+  /**
+   * In the reporting country, a territory it covers, or within the border tolerance of either.
+   * {@code at} is the country already found to hold the point, if known: when it is one of those,
+   * the point is in, without measuring its distance to each of them.
+   */
+  private boolean inCountry(String reporting, Optional<String> at, double lat, double lon) {
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
       return false;
     }
@@ -291,6 +295,9 @@ public final class IncidentMapper implements Serializable {
     Vocabulary.Country c = vocabulary.countries().get(reporting);
     if (c != null) {
       areas.addAll(c.covers());
+    }
+    if (at.isPresent() && areas.contains(at.get())) {
+      return true;
     }
     for (String a : areas) {
       if (borders.distanceKm(lat, lon, a) <= feed.borderToleranceKm()) {

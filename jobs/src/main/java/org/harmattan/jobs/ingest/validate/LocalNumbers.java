@@ -64,9 +64,30 @@ public final class LocalNumbers {
       }
       t = t.replace(",", "");
     }
-    if (!PLAIN.matcher(t).matches()) {
+    if (!plainDecimal(t) && !PLAIN.matcher(t).matches()) {
       return null;
     }
     return new BigDecimal(t).doubleValue();
+  }
+
+  /**
+   * Digits with at most one point and an optional sign ("12", "-3.5", "7."): most fields, and a
+   * subset of {@code PLAIN}, checked by one scan instead of the pattern (a tenth of reading a feed).
+   */
+  static boolean plainDecimal(String t) {
+    int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+    boolean digits = false;
+    boolean point = false;
+    for (; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
   }
 }
