@@ -13,6 +13,20 @@ import org.harmattan.core.spark.SparkSessions;
 public final class SharedSpark {
   private static SparkSession session;
 
+  /**
+   * Evaluates plans and expressions without generating and compiling Java code. On the few rows of
+   * most tests, compiling each query's code costs more than running it: the jobs module's tests
+   * took 28% less time this way (docs/benchmarks.md, profiling log). The features module, whose
+   * tests compute on a 60,000-incident sample, keeps generated code (10% faster there); so do the
+   * CLI tests and the benchmark smoke, which run the shipped configuration.
+   */
+  private static final String INTERPRETED = """
+      harmattan.spark.conf {
+        "spark.sql.codegen.wholeStage" = "false"
+        "spark.sql.codegen.factoryMode" = "NO_CODEGEN"
+      }
+      """;
+
   private SharedSpark() {}
 
   public static synchronized SparkSession session() {
@@ -25,11 +39,16 @@ public final class SharedSpark {
             "spark.databricks.delta.snapshotPartitions" = "1"
             "spark.ui.enabled" = "false"
           }
-          """);
+          """ + (generatedCode() ? "" : INTERPRETED));
       session = SparkSessions.create(config);
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;
+  }
+
+  /** Whether this test JVM's session generates code: surefire's {@code harmattan.test.codegen}, set per module. */
+  private static boolean generatedCode() {
+    return Boolean.parseBoolean(System.getProperty("harmattan.test.codegen", "true"));
   }
 
   /** The repository root (Maven passes it as {@code harmattan.home}). */
