@@ -4,15 +4,15 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.delta.tables.DeltaTable;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampType;
+import scala.Option;
 
 /**
  * Keeps personal values out of Delta's file statistics. Delta records the minimum and maximum of
@@ -36,11 +36,12 @@ public final class PersonalStats {
         .filter(f -> f.dataType() instanceof StringType || f.dataType() instanceof NumericType
             || f.dataType() instanceof DateType || f.dataType() instanceof TimestampType)
         .map(StructField::name).collect(Collectors.joining(","));
-    Row detail = DeltaTable.forPath(spark, path).detail().select("properties").first();
-    Map<String, String> properties = scala.jdk.javaapi.CollectionConverters.asJava(detail.<scala.collection.Map<String, String>>getAs(0));
+    // The table's properties from its Delta log snapshot, which the run's next operation on the table
+    // reuses (as TableCatalog.version does); DESCRIBE DETAIL planned and ran a query for each call.
+    Map<String, String> properties = scala.jdk.javaapi.CollectionConverters.asJava(
+        DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty()).metadata().configuration());
     if (!wanted.equals(properties.get(PROPERTY))) {
-      DeltaTable.forPath(spark, path).toDF().sparkSession()
-          .sql("ALTER TABLE delta.`" + path.replace("`", "``") + "` SET TBLPROPERTIES ('" + PROPERTY + "' = '" + wanted + "')");
+      spark.sql("ALTER TABLE delta.`" + path.replace("`", "``") + "` SET TBLPROPERTIES ('" + PROPERTY + "' = '" + wanted + "')");
     }
   }
 }

@@ -176,6 +176,42 @@ class ReferenceFeedsIngestTest {
     assertTrue(leaked.isEmpty(), "personal values in the logs: " + leaked.size());
   }
 
+  /**
+   * Delta writes each data file's minimum and maximum per column into its log: the personal columns
+   * are left out of those statistics (DESCRIBE DETAIL, and the statistics in the log files
+   * themselves), while the other columns keep theirs for data skipping.
+   */
+  @Test
+  void personalColumnsAreLeftOutOfDeltaFileStatistics() throws IOException {
+    Map<Table, List<String>> personal = Map.of(Table.PERSONS, List.of("name_latin", "name_arabic", "date_of_birth"),
+        Table.TRAVEL_DOCUMENTS, List.of("document_number"), Table.BRONZE_FEED_RECORDS, List.of("_raw"));
+    for (Map.Entry<Table, List<String>> e : personal.entrySet()) {
+      String path = fx.catalog.path(e.getKey());
+      Map<String, String> properties = scala.jdk.javaapi.CollectionConverters.asJava(
+          io.delta.tables.DeltaTable.forPath(fx.spark, path).detail().first()
+              .<scala.collection.Map<String, String>>getAs("properties"));
+      List<String> statsColumns = List.of(properties.getOrDefault("delta.dataSkippingStatsColumns", "").split(","));
+      assertTrue(statsColumns.size() > 3, e.getKey() + " keeps statistics on: " + statsColumns);
+      String log;
+      try (var files = Files.list(Path.of(path, "_delta_log"))) {
+        log = files.filter(f -> f.toString().endsWith(".json")).map(f -> {
+          try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+          } catch (IOException io) {
+            throw new java.io.UncheckedIOException(io);
+          }
+        }).reduce("", String::concat);
+      }
+      // The form a column takes in the log's statistics, seen on a column that keeps them.
+      String kept = "\\\"" + statsColumns.get(0) + "\\\":";
+      assertTrue(log.contains("minValues") && log.contains(kept), e.getKey() + ": no statistics of " + statsColumns.get(0));
+      for (String column : e.getValue()) {
+        assertTrue(!statsColumns.contains(column), e.getKey() + " keeps statistics on " + column);
+        assertTrue(!log.contains("\\\"" + column + "\\\":"), e.getKey() + ": the log holds statistics of " + column);
+      }
+    }
+  }
+
   @Test
   void aForcedReRunChangesNoSilverRow() {
     assertEquals(0, forced.inserted(), "rows inserted by the forced run");
