@@ -16,7 +16,7 @@ public final class SharedSpark {
   /**
    * Evaluates plans and expressions without generating and compiling Java code. On the few rows of
    * most tests, compiling each query's code costs more than running it: the jobs module's tests
-   * took 28% less time this way (docs/benchmarks.md, profiling log). The features module, whose
+   * took a quarter less time this way (docs/benchmarks.md, profiling log). The features module, whose
    * tests compute on a 60,000-incident sample, keeps generated code (10% faster there); so do the
    * CLI tests and the benchmark smoke, which run the shipped configuration.
    */
