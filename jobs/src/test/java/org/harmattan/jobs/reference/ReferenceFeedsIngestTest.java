@@ -192,16 +192,13 @@ class ReferenceFeedsIngestTest {
               .<scala.collection.Map<String, String>>getAs("properties"));
       List<String> statsColumns = List.of(properties.getOrDefault("delta.dataSkippingStatsColumns", "").split(","));
       assertTrue(statsColumns.size() > 3, e.getKey() + " keeps statistics on: " + statsColumns);
-      String log;
+      StringBuilder commits = new StringBuilder();
       try (var files = Files.list(Path.of(path, "_delta_log"))) {
-        log = files.filter(f -> f.toString().endsWith(".json")).map(f -> {
-          try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-          } catch (IOException io) {
-            throw new java.io.UncheckedIOException(io);
-          }
-        }).reduce("", String::concat);
+        for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+          commits.append(Files.readString(f, StandardCharsets.UTF_8));
+        }
       }
+      String log = commits.toString();
       // The form a column takes in the log's statistics, seen on a column that keeps them.
       String kept = "\\\"" + statsColumns.get(0) + "\\\":";
       assertTrue(log.contains("minValues") && log.contains(kept), e.getKey() + ": no statistics of " + statsColumns.get(0));
